@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+// The only module that reads process.env. Every setting is validated once; a bad one stops the
+// program with a sentence that names it and says what to do.
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const postgresDefaults = {
+  POSTGRES_USER: "agent_factory",
+  POSTGRES_HOST: "localhost",
+  POSTGRES_PORT: "5432",
+  POSTGRES_DB: "agent_factory",
+};
+
+const rawEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  POSTGRES_USER: z.string().min(1).optional(),
+  POSTGRES_PASSWORD: z.string().optional(),
+  POSTGRES_HOST: z.string().min(1).optional(),
+  POSTGRES_PORT: z.string().regex(/^\d{1,5}$/, "POSTGRES_PORT must be a port number, such as 5432.").optional(),
+  POSTGRES_DB: z.string().min(1).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  // Tables the Prisma schema leaves alone on purpose; drift checks list them as unmanaged.
+  MIGRATIONS_UNMANAGED_TABLES: z.string().default("alembic_version"),
+});
+
+export type DatabaseSource = "DATABASE_URL" | "POSTGRES_*";
+
+export type AppEnv = {
+  nodeEnv: "development" | "production" | "test";
+  databaseUrl: string;
+  databaseSource: DatabaseSource;
+  poolMax: number;
+  statementTimeoutMs: number;
+  unmanagedTables: string[];
+};
+
+/** True when neither DATABASE_URL nor POSTGRES_HOST is set: `npm run dev` then embeds PostgreSQL. */
+export function wantsEmbeddedDatabase(source: NodeJS.ProcessEnv = process.env): boolean {
+  return !source.DATABASE_URL?.trim() && !source.POSTGRES_HOST?.trim();
+}
+
+export function parseDatabaseUrl(value: string, name = "DATABASE_URL"): URL {
+  if (/^sqlite:/i.test(value) || /^file:/i.test(value)) {
+    throw new ConfigError(
+      `${name} points at SQLite (${value.split(":")[0]}:). The console needs PostgreSQL: set ${name} to postgresql://user:password@host:5432/database, or unset it to use the embedded database.`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      `${name} is not a valid URL. Use the form postgresql://user:password@host:5432/database.`,
+    );
+  }
+  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
+    throw new ConfigError(
+      `${name} uses "${url.protocol.replace(/:$/, "")}", but the console needs PostgreSQL: use postgresql://user:password@host:5432/database.`,
+    );
+  }
+  if (!url.hostname) {
+    throw new ConfigError(`${name} has no host. Use the form postgresql://user:password@host:5432/database.`);
+  }
+  if (url.pathname.replace(/^\//, "") === "") {
+    throw new ConfigError(`${name} names no database. Add it after the host, e.g. postgresql://…@host:5432/agent_factory.`);
+  }
+  return url;
+}
+
+function buildUrlFromParts(parts: z.infer<typeof rawEnvSchema>): string {
+  const user = parts.POSTGRES_USER ?? postgresDefaults.POSTGRES_USER;
+  const host = parts.POSTGRES_HOST ?? postgresDefaults.POSTGRES_HOST;
+  const port = parts.POSTGRES_PORT ?? postgresDefaults.POSTGRES_PORT;
+  const db = parts.POSTGRES_DB ?? postgresDefaults.POSTGRES_DB;
+  const password = parts.POSTGRES_PASSWORD ? `:${encodeURIComponent(parts.POSTGRES_PASSWORD)}` : "";
+  return `postgresql://${encodeURIComponent(user)}${password}@${host}:${port}/${encodeURIComponent(db)}`;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
+  const parsed = rawEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = issue.path.join(".");
+    throw new ConfigError(`${name} is not valid: ${issue.message}`);
+  }
+  const raw = parsed.data;
+  const databaseSource: DatabaseSource = raw.DATABASE_URL ? "DATABASE_URL" : "POSTGRES_*";
+  const databaseUrl = raw.DATABASE_URL ?? buildUrlFromParts(raw);
+  parseDatabaseUrl(databaseUrl, databaseSource === "DATABASE_URL" ? "DATABASE_URL" : "The POSTGRES_* settings");
+  return {
+    nodeEnv: raw.NODE_ENV,
+    databaseUrl,
+    databaseSource,
+    poolMax: raw.DATABASE_POOL_MAX,
+    statementTimeoutMs: raw.DATABASE_STATEMENT_TIMEOUT_MS,
+    unmanagedTables: raw.MIGRATIONS_UNMANAGED_TABLES.split(",").map((t) => t.trim()).filter(Boolean),
+  };
+}
+
+let cached: AppEnv | null = null;
+
+export function env(): AppEnv {
+  cached ??= readEnv();
+  return cached;
+}
