@@ -29,7 +29,7 @@ export async function diffDatabaseToSchema(options: {
       to: { tag: "schemaDatamodel", files: options.schemaFiles },
       script: options.script,
       exitCode: null,
-      filters: noFilters(options.externalTables),
+      filters: noFilters(options.externalTables?.map((table) => (table.includes(".") ? table : `public.${table}`))),
     }),
   );
   return (result.stdout ?? "").trim();

@@ -32,13 +32,19 @@ async function isReachable(url: string): Promise<boolean> {
 
 export type TestServer = { url: string; kind: "server" | "embedded"; stop: () => Promise<void> };
 
+/** TEST_DATABASE_URL=embedded forces the embedded database even where a server answers. */
 export async function resolveTestServer(): Promise<TestServer> {
+  if (process.env.TEST_DATABASE_URL?.trim() === "embedded") return startEmbeddedTestServer();
   const url = process.env.TEST_DATABASE_URL?.trim() || DEFAULT_TEST_SERVER;
   assertLocalDatabase(url);
   if (await isReachable(url)) return { url, kind: "server", stop: async () => undefined };
   if (process.env.TEST_DATABASE_URL?.trim()) {
     throw new Error(`TEST_DATABASE_URL (${new URL(url).host}) does not answer. Start it, or unset TEST_DATABASE_URL to use the embedded database.`);
   }
+  return startEmbeddedTestServer();
+}
+
+async function startEmbeddedTestServer(): Promise<TestServer> {
   const embedded: EmbeddedPostgres = await startEmbeddedPostgres({});
   return { url: embedded.url, kind: "embedded", stop: embedded.stop };
 }

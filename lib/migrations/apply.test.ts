@@ -1,0 +1,171 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { copyPrismaProject } from "../testing/project-copy";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import type { ProjectPaths } from "./project-files";
+import { applyMigrations, getMigrationStatus } from "./service";
+
+const serverUrl = inject("testServerUrl");
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function addMigration(paths: ProjectPaths, name: string, sql: string): Promise<void> {
+  await mkdir(path.join(paths.migrationsDir, name), { recursive: true });
+  await writeFile(path.join(paths.migrationsDir, name, "migration.sql"), sql);
+}
+
+describe("applying migrations", () => {
+  let db: TestDatabase;
+  let project: Awaited<ReturnType<typeof copyPrismaProject>>;
+
+  beforeEach(async () => {
+    db = await createTestDatabase({ serverUrl });
+    project = await copyPrismaProject();
+  });
+  afterEach(async () => {
+    await db.drop();
+    await project.remove();
+  });
+  afterAll(() => undefined);
+
+  it("migrates an empty database to a clean status with every table under its snake_case name", async () => {
+    const before = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
+    expect(before.summary.code).toBe("pending");
+    expect(before.clean).toBe(false);
+
+    const result = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
+    expect(result.failed).toBeNull();
+    expect(result.applied).toEqual(["20261129000000_init"]);
+
+    const after = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
+    expect(after.clean).toBe(true);
+    expect(after.summary.sentence).toBe("Up to date: 1 migration applied.");
+
+    const tables = (await query<{ table_name: string }>(db.url, `select table_name from information_schema.tables where table_schema = 'public'`)).map((r) => r.table_name);
+    for (const table of ["users", "tenants", "agents", "workflows", "blueprints", "executions", "audit_logs", "api_keys", "projects", "plans", "subscriptions", "usage_records"]) {
+      expect(tables).toContain(table);
+    }
+    const columns = await query<{ table_name: string; column_name: string; data_type: string }>(
+      db.url,
+      `select table_name, column_name, data_type from information_schema.columns where table_schema = 'public'`,
+    );
+    const has = (table: string, column: string) => columns.some((c) => c.table_name === table && c.column_name === column);
+    expect(has("executions", "execution_type")).toBe(true);
+    expect(has("executions", "output_data")).toBe(true);
+    expect(has("executions", "type")).toBe(false);
+    expect(has("workflows", "description")).toBe(false);
+    expect(has("agents", "config")).toBe(false);
+    expect(has("agents", "created_by")).toBe(true);
+    for (const column of ["definition", "config", "pricing_model", "price", "publisher_id", "is_public", "downloads", "rating", "reviews_count"]) {
+      expect(has("blueprints", column)).toBe(true);
+    }
+    expect(columns.find((c) => c.table_name === "audit_logs" && c.column_name === "id")?.data_type).toBe("bigint");
+    expect(columns.find((c) => c.table_name === "audit_logs" && c.column_name === "details")?.data_type).toBe("jsonb");
+    expect(has("audit_logs", "ip_address")).toBe(true);
+
+    const rows = await query(db.url, `select migration_name, checksum, finished_at, applied_steps_count, logs from _prisma_migrations`);
+    const sql = await readFile(path.join(project.paths.migrationsDir, "20261129000000_init", "migration.sql"), "utf8");
+    const { createHash } = await import("node:crypto");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ migration_name: "20261129000000_init", checksum: createHash("sha256").update(sql).digest("hex"), applied_steps_count: 1, logs: null });
+    expect(rows[0]!.finished_at).toBeInstanceOf(Date);
+  });
+
+  it("applies a migration whose plpgsql body and string literals contain semicolons", async () => {
+    await addMigration(project.paths, "20261130000000_add_touch_function", `
+CREATE FUNCTION touch_note(label text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  result text;
+BEGIN
+  result := 'touched; ' || label || ';';
+  RETURN result;
+END;
+$$;
+CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL DEFAULT 'a; b');
+`);
+    const result = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
+    expect(result.failed).toBeNull();
+    expect(result.applied).toHaveLength(2);
+    const [row] = await query<{ value: string }>(db.url, `select touch_note('x') as value`);
+    expect(row!.value).toBe("touched; x;");
+    await query(db.url, `insert into notes default values`);
+    const [note] = await query<{ body: string }>(db.url, `select body from notes`);
+    expect(note!.body).toBe("a; b");
+  });
+
+  it("records a migration that fails halfway as failed and leaves none of it behind", async () => {
+    await applyMigrations({ databaseUrl: db.url, paths: project.paths });
+    await addMigration(project.paths, "20261130000000_broken", `
+CREATE TABLE half_done (id int PRIMARY KEY);
+ALTER TABLE tenants ADD COLUMN region text;
+INSERT INTO no_such_table VALUES (1);
+`);
+    const result = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
+    expect(result.applied).toEqual([]);
+    expect(result.failed?.name).toBe("20261130000000_broken");
+    expect(result.failed?.message).toMatch(/no_such_table/);
+    expect(result.failed?.message).toMatch(/line 4/);
+
+    const [table] = await query<{ exists: boolean }>(db.url, `select to_regclass('public.half_done') is not null as exists`);
+    expect(table!.exists).toBe(false);
+    const region = await query(db.url, `select 1 from information_schema.columns where table_name = 'tenants' and column_name = 'region'`);
+    expect(region).toHaveLength(0);
+
+    const status = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
+    expect(status.summary.code).toBe("failed");
+    expect(status.summary.sentence).toBe("Migration 20261130000000_broken failed: deploys are blocked until it is resolved.");
+    const failed = status.migrations.find((m) => m.name === "20261130000000_broken");
+    expect(failed?.state).toBe("failed");
+    expect(failed?.logs).toMatch(/no_such_table/);
+
+    await expect(applyMigrations({ databaseUrl: db.url, paths: project.paths })).rejects.toThrow(/deploys are blocked/);
+  });
+
+  it("lets exactly one of two simultaneous runners apply each migration", async () => {
+    const [first, second] = await Promise.all([
+      applyMigrations({ databaseUrl: db.url, paths: project.paths }),
+      applyMigrations({ databaseUrl: db.url, paths: project.paths }),
+    ]);
+    expect(first.failed).toBeNull();
+    expect(second.failed).toBeNull();
+    expect([...first.applied, ...second.applied]).toEqual(["20261129000000_init"]);
+    const rows = await query(db.url, `select migration_name from _prisma_migrations`);
+    expect(rows).toHaveLength(1);
+    expect((await getMigrationStatus({ databaseUrl: db.url, paths: project.paths })).clean).toBe(true);
+  });
+
+  it("reports a migration edited after it was applied, but not one whose line endings changed", async () => {
+    await applyMigrations({ databaseUrl: db.url, paths: project.paths });
+    const file = path.join(project.paths.migrationsDir, "20261129000000_init", "migration.sql");
+    const original = await readFile(file, "utf8");
+
+    await writeFile(file, original.replace(/\n/g, "\r\n"));
+    const crlf = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
+    expect(crlf.migrations[0]!.state).toBe("applied");
+    expect(crlf.clean).toBe(true);
+
+    await writeFile(file, `${original}\n-- tuned by hand\nCREATE INDEX tenants_name_idx ON tenants (name);\n`);
+    const edited = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
+    expect(edited.migrations[0]!.state).toBe("edited");
+    expect(edited.summary.code).toBe("edited");
+    expect(edited.clean).toBe(false);
+  });
+
+  it("names a migration that the database has and this checkout does not", async () => {
+    await applyMigrations({ databaseUrl: db.url, paths: project.paths });
+    await query(db.url, `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) values ('x', 'abc', '20261201000000_from_elsewhere', now(), now(), 1)`);
+    const status = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
+    expect(status.migrations.find((m) => m.name === "20261201000000_from_elsewhere")?.state).toBe("missing_locally");
+    expect(status.summary.code).toBe("missing_locally");
+  });
+});

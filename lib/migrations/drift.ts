@@ -1,0 +1,106 @@
+import pg from "pg";
+import { compareSnapshots, type DriftFinding } from "./compare-snapshots";
+import { hasMigrationsTable, latestRowPerMigration, readHistory } from "./history";
+import { readLocalMigrations, type LocalMigration } from "./migration-files";
+import { readSchemaFiles, type ProjectPaths } from "./project-files";
+import { withScratchDatabase } from "./scratch-database";
+import { snapshotSchema, type SchemaSnapshot } from "./schema-snapshot";
+import { diffDatabaseToSchema, schemaCreationSql } from "./schema-sql";
+
+export type DriftReport = {
+  checkedAt: string;
+  durationMs: number;
+  managed: boolean;
+  /** Tables present in the database that the schema leaves alone on purpose. */
+  unmanagedTables: string[];
+  /** Live database vs the Prisma schema. */
+  againstSchema: { findings: DriftFinding[]; fixSql: string };
+  /** Live database vs its applied migrations; null when Prisma does not manage it yet. */
+  againstHistory: { appliedMigrations: number; findings: DriftFinding[] } | null;
+  /** Schema changes that no migration holds yet (`npm run db:new` makes one). */
+  unmigratedSchemaChanges: DriftFinding[];
+  hasDrift: boolean;
+};
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function resetScratch(client: pg.Client): Promise<void> {
+  await client.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
+}
+
+async function snapshotAfter(client: pg.Client, scripts: string[]): Promise<SchemaSnapshot> {
+  await resetScratch(client);
+  for (const sql of scripts) await client.query(sql);
+  return snapshotSchema(client);
+}
+
+function appliedInOrder(local: LocalMigration[], latest: Map<string, { finishedAt: Date | null; rolledBackAt: Date | null }>): LocalMigration[] {
+  return local.filter((m) => {
+    const row = latest.get(m.name);
+    return row && row.finishedAt && !row.rolledBackAt;
+  });
+}
+
+/**
+ * Compares the live database with the Prisma schema and with its own migration history, using
+ * one scratch database for the expected shapes. Changes nothing in the live database.
+ */
+export async function checkDrift(options: {
+  databaseUrl: string;
+  paths: ProjectPaths;
+  unmanagedTables: string[];
+}): Promise<DriftReport> {
+  const started = Date.now();
+  const schemaFiles = await readSchemaFiles(options.paths);
+  const local = await readLocalMigrations(options.paths.migrationsDir);
+  const live = await withClient(options.databaseUrl, async (client) => {
+    const managed = await hasMigrationsTable(client);
+    const latest = latestRowPerMigration(await readHistory(client));
+    return { managed, snapshot: await snapshotSchema(client), applied: appliedInOrder(local, latest) };
+  });
+  const createSql = await schemaCreationSql(schemaFiles, options.databaseUrl);
+
+  const expected = await withScratchDatabase(options.databaseUrl, (scratchUrl) =>
+    withClient(scratchUrl, async (scratch) => ({
+      schema: await snapshotAfter(scratch, [createSql]),
+      applied: live.managed ? await snapshotAfter(scratch, live.applied.map((m) => m.sql)) : null,
+      allMigrations: await snapshotAfter(scratch, local.map((m) => m.sql)),
+    })),
+  );
+
+  const unmanagedTables = [...live.snapshot.tables.keys()].filter((t) => options.unmanagedTables.includes(t));
+  const compareOptions = { unmanagedTables: options.unmanagedTables };
+  const schemaFindings = compareSnapshots(expected.schema, live.snapshot, compareOptions);
+  const fixSql = schemaFindings.length === 0 ? "" : await diffDatabaseToSchema({
+    databaseUrl: options.databaseUrl,
+    schemaFiles,
+    rootDir: options.paths.rootDir,
+    script: true,
+    externalTables: options.unmanagedTables,
+  });
+  const againstHistory = expected.applied
+    ? { appliedMigrations: live.applied.length, findings: compareSnapshots(expected.applied, live.snapshot, compareOptions) }
+    : null;
+  const unmigratedSchemaChanges = compareSnapshots(expected.schema, expected.allMigrations);
+
+  return {
+    checkedAt: new Date().toISOString(),
+    durationMs: Date.now() - started,
+    managed: live.managed,
+    unmanagedTables,
+    againstSchema: { findings: schemaFindings, fixSql },
+    againstHistory,
+    unmigratedSchemaChanges,
+    hasDrift: schemaFindings.length > 0 || (againstHistory?.findings.length ?? 0) > 0,
+  };
+}
+
+export { readLocalMigrations };

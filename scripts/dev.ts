@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import pg from "pg";
+import { colour } from "../lib/cli/terminal";
+import { serveDevDatabase } from "../lib/embedded-db/dev-database";
+import { ConfigError, readEnv, wantsEmbeddedDatabase } from "../lib/env";
+import { describeDatabaseError } from "../lib/errors/describe-database-error";
+import { applyMigrations, getMigrationStatus } from "../lib/migrations/service";
+
+// `npm run dev`: with no DATABASE_URL or POSTGRES_HOST, serve an embedded PostgreSQL kept in
+// .data/, migrate it, seed demo data the first time, then run `next dev` against it.
+
+async function countTenants(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>("select count(*)::int as n from tenants");
+    return rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+  console.log(colour.dim("Starting the embedded PostgreSQL (data in .data/pglite)…"));
+  const server = await serveDevDatabase();
+  try {
+    const result = await applyMigrations({
+      databaseUrl: server.url,
+      onEvent: (event) => {
+        if (event.type === "applied") console.log(colour.green(`  ✔ migration ${event.name} applied`));
+      },
+    });
+    if (result.failed) throw new Error(`Migration ${result.failed.name} failed:\n${result.failed.message}`);
+    if ((await countTenants(server.url)) === 0) {
+      console.log(colour.dim("Seeding demo data (first start)…"));
+      const { seedDemoData } = await import("../lib/seed");
+      await seedDemoData({ databaseUrl: server.url });
+    }
+    return server;
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+async function describeExternal(databaseUrl: string): Promise<void> {
+  try {
+    const status = await getMigrationStatus({ databaseUrl });
+    const mark = status.summary.level === "ok" ? colour.green("✔") : colour.yellow("!");
+    console.log(`${mark} ${status.summary.sentence}`);
+  } catch (error) {
+    console.log(colour.yellow(`! ${describeDatabaseError(error).sentence}`));
+  }
+}
+
+async function main(): Promise<void> {
+  let databaseUrl: string;
+  let stopDatabase = async () => undefined as void;
+  if (wantsEmbeddedDatabase()) {
+    const embedded = await prepareEmbedded();
+    databaseUrl = embedded.url;
+    stopDatabase = embedded.stop;
+    console.log(`${colour.bold("Database")}  ${embedded.url.replace(/\?.*$/, "")} ${colour.dim("(embedded; set DATABASE_URL to use your own PostgreSQL)")}`);
+  } else {
+    databaseUrl = readEnv().databaseUrl;
+    await describeExternal(databaseUrl);
+  }
+
+  const next: ChildProcess = spawn("npx", ["next", "dev", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    await stopDatabase();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  next.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  const sentence = error instanceof ConfigError ? error.message : describeDatabaseError(error).code === "unknown" ? (error as Error).message : describeDatabaseError(error).sentence;
+  console.error(colour.red(`✖ ${sentence}`));
+  process.exit(1);
+});
