@@ -30,5 +30,6 @@ describe("readEnv", () => {
     expect(wantsEmbeddedDatabase({})).toBe(true);
     expect(wantsEmbeddedDatabase({ DATABASE_URL: "postgresql://h/db" })).toBe(false);
     expect(wantsEmbeddedDatabase({ POSTGRES_HOST: "db" })).toBe(false);
+    expect(wantsEmbeddedDatabase({ DATABASE_URL: " ", POSTGRES_HOST: "" })).toBe(true);
   });
 });

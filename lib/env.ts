@@ -40,7 +40,7 @@ export type AppEnv = {
 };
 
 /** True when neither DATABASE_URL nor POSTGRES_HOST is set: `npm run dev` then embeds PostgreSQL. */
-export function wantsEmbeddedDatabase(source: NodeJS.ProcessEnv = process.env): boolean {
+export function wantsEmbeddedDatabase(source: Record<string, string | undefined> = process.env): boolean {
   return !source.DATABASE_URL?.trim() && !source.POSTGRES_HOST?.trim();
 }
 
@@ -81,8 +81,12 @@ function buildUrlFromParts(parts: z.infer<typeof rawEnvSchema>): string {
   return `postgresql://${encodeURIComponent(user)}${password}@${host}:${port}/${encodeURIComponent(db)}`;
 }
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): AppEnv {
-  const parsed = rawEnvSchema.safeParse(source);
+type EnvSource = Record<string, string | undefined>;
+
+export function readEnv(source: EnvSource = process.env): AppEnv {
+  // An empty variable (`POSTGRES_HOST=` in a .env file) means "not set", not "set to nothing".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value?.trim()));
+  const parsed = rawEnvSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = issue.path.join(".");

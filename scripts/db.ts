@@ -131,7 +131,6 @@ async function runBaseline(target: Target, yes: boolean): Promise<number> {
 }
 
 async function runReset(target: Target, yes: boolean, skipSeed: boolean): Promise<number> {
-  assertLocalDatabase(target.url);
   console.log(`${colour.bold("Database")}    ${target.label}`);
   if (!yes && !(await confirm("Drop every table and all data in this database?"))) {
     console.log("Nothing changed. Re-run with --yes to confirm without a prompt.");
@@ -170,6 +169,8 @@ async function main(): Promise<number> {
   }
   const target = await resolveTarget();
   try {
+    // Checked before connecting, so a remote database is refused even when it is unreachable.
+    if (command === "reset") assertLocalDatabase(target.url);
     await assertReachable(target.url);
     switch (command) {
       case "status": return await runStatus(target, values.json);

@@ -13,7 +13,7 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 export function assertLocalDatabase(url: string): void {
   const host = new URL(url).hostname;
   if (!LOCAL_HOSTS.has(host)) {
-    throw new Error(`Refusing to run tests against ${host}: test databases must be on this machine (127.0.0.1 or localhost).`);
+    throw new Error(`Refusing to use the database on ${host}: only a database on this machine (127.0.0.1 or localhost) may be reset or used for tests.`);
   }
 }
 
