@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import pg from "pg";
 import { colour } from "../lib/cli/terminal";
 import { serveDevDatabase } from "../lib/embedded-db/dev-database";
@@ -66,17 +67,23 @@ async function main(): Promise<void> {
     await describeExternal(databaseUrl);
   }
 
-  const next: ChildProcess = spawn("npx", ["next", "dev", ...process.argv.slice(2)], {
+  // Next's own binary, not npx: signals then reach next dev directly, and it stops its workers.
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const next: ChildProcess = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
+  const nextExited = new Promise<void>((resolve) => next.once("exit", () => resolve()));
 
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (next.exitCode === null) next.kill("SIGTERM");
+    if (next.exitCode === null && next.signalCode === null) next.kill("SIGTERM");
+    // The app closes its connections before the database goes away.
+    await Promise.race([nextExited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await stopDatabase();
+    console.log(colour.dim("Stopped."));
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));
