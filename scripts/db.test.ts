@@ -1,21 +1,8 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { runScript } from "../lib/testing/run-command";
 import { createTestDatabase, type TestDatabase } from "../lib/testing/test-database";
 
-const exec = promisify(execFile);
-
-async function db(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec("npx", ["tsx", "scripts/db.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: "", POSTGRES_HOST: "", NO_COLOR: "1", ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const db = (args: string[], env: Record<string, string>) => runScript("scripts/db.ts", args, env);
 
 describe("npm run db:*", () => {
   let database: TestDatabase;

@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { runScript } from "../testing/run-command";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { planBaseline } from "./baseline";
 import { checkDrift, type DriftReport } from "./drift";
@@ -17,7 +16,6 @@ import { getMigrationStatus } from "./service";
 const serverUrl = inject("testServerUrl");
 const paths = defaultProjectPaths();
 const unmanagedTables = ["alembic_version"];
-const exec = promisify(execFile);
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -37,18 +35,7 @@ async function fingerprint(url: string): Promise<string> {
   });
 }
 
-async function cli(command: string, url: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec("npx", ["tsx", path.join("scripts", "db.ts"), command], {
-      env: { ...process.env, DATABASE_URL: url, NO_COLOR: "1" },
-      maxBuffer: 10 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (command: string, url: string) => runScript(path.join("scripts", "db.ts"), [command], { DATABASE_URL: url });
 
 describe("a database from Alembic revision 001", () => {
   let db: TestDatabase;

@@ -1,23 +1,13 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { copyPrismaProject } from "../testing/project-copy";
+import { queryRows } from "../testing/sql";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import type { ProjectPaths } from "./project-files";
 import { applyMigrations, getMigrationStatus } from "./service";
 
 const serverUrl = inject("testServerUrl");
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function addMigration(paths: ProjectPaths, name: string, sql: string): Promise<void> {
   await mkdir(path.join(paths.migrationsDir, name), { recursive: true });
@@ -36,7 +26,6 @@ describe("applying migrations", () => {
     await db.drop();
     await project.remove();
   });
-  afterAll(() => undefined);
 
   it("migrates an empty database to a clean status with every table under its snake_case name", async () => {
     const before = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
@@ -51,11 +40,11 @@ describe("applying migrations", () => {
     expect(after.clean).toBe(true);
     expect(after.summary.sentence).toBe("Up to date: 1 migration applied.");
 
-    const tables = (await query<{ table_name: string }>(db.url, `select table_name from information_schema.tables where table_schema = 'public'`)).map((r) => r.table_name);
+    const tables = (await queryRows<{ table_name: string }>(db.url, `select table_name from information_schema.tables where table_schema = 'public'`)).map((r) => r.table_name);
     for (const table of ["users", "tenants", "agents", "workflows", "blueprints", "executions", "audit_logs", "api_keys", "projects", "plans", "subscriptions", "usage_records"]) {
       expect(tables).toContain(table);
     }
-    const columns = await query<{ table_name: string; column_name: string; data_type: string }>(
+    const columns = await queryRows<{ table_name: string; column_name: string; data_type: string }>(
       db.url,
       `select table_name, column_name, data_type from information_schema.columns where table_schema = 'public'`,
     );
@@ -73,7 +62,7 @@ describe("applying migrations", () => {
     expect(columns.find((c) => c.table_name === "audit_logs" && c.column_name === "details")?.data_type).toBe("jsonb");
     expect(has("audit_logs", "ip_address")).toBe(true);
 
-    const rows = await query(db.url, `select migration_name, checksum, finished_at, applied_steps_count, logs from _prisma_migrations`);
+    const rows = await queryRows(db.url, `select migration_name, checksum, finished_at, applied_steps_count, logs from _prisma_migrations`);
     const sql = await readFile(path.join(project.paths.migrationsDir, "20261129000000_init", "migration.sql"), "utf8");
     const { createHash } = await import("node:crypto");
     expect(rows).toHaveLength(1);
@@ -96,10 +85,10 @@ CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL DEFAULT 'a; b');
     const result = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
     expect(result.failed).toBeNull();
     expect(result.applied).toHaveLength(2);
-    const [row] = await query<{ value: string }>(db.url, `select touch_note('x') as value`);
+    const [row] = await queryRows<{ value: string }>(db.url, `select touch_note('x') as value`);
     expect(row!.value).toBe("touched; x;");
-    await query(db.url, `insert into notes default values`);
-    const [note] = await query<{ body: string }>(db.url, `select body from notes`);
+    await queryRows(db.url, `insert into notes default values`);
+    const [note] = await queryRows<{ body: string }>(db.url, `select body from notes`);
     expect(note!.body).toBe("a; b");
   });
 
@@ -116,9 +105,9 @@ INSERT INTO no_such_table VALUES (1);
     expect(result.failed?.message).toMatch(/no_such_table/);
     expect(result.failed?.message).toMatch(/line 4/);
 
-    const [table] = await query<{ exists: boolean }>(db.url, `select to_regclass('public.half_done') is not null as exists`);
+    const [table] = await queryRows<{ exists: boolean }>(db.url, `select to_regclass('public.half_done') is not null as exists`);
     expect(table!.exists).toBe(false);
-    const region = await query(db.url, `select 1 from information_schema.columns where table_name = 'tenants' and column_name = 'region'`);
+    const region = await queryRows(db.url, `select 1 from information_schema.columns where table_name = 'tenants' and column_name = 'region'`);
     expect(region).toHaveLength(0);
 
     const status = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
@@ -139,7 +128,7 @@ INSERT INTO no_such_table VALUES (1);
     expect(first.failed).toBeNull();
     expect(second.failed).toBeNull();
     expect([...first.applied, ...second.applied]).toEqual(["20261129000000_init"]);
-    const rows = await query(db.url, `select migration_name from _prisma_migrations`);
+    const rows = await queryRows(db.url, `select migration_name from _prisma_migrations`);
     expect(rows).toHaveLength(1);
     expect((await getMigrationStatus({ databaseUrl: db.url, paths: project.paths })).clean).toBe(true);
   });
@@ -163,7 +152,7 @@ INSERT INTO no_such_table VALUES (1);
 
   it("names a migration that the database has and this checkout does not", async () => {
     await applyMigrations({ databaseUrl: db.url, paths: project.paths });
-    await query(db.url, `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) values ('x', 'abc', '20261201000000_from_elsewhere', now(), now(), 1)`);
+    await queryRows(db.url, `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) values ('x', 'abc', '20261201000000_from_elsewhere', now(), now(), 1)`);
     const status = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
     expect(status.migrations.find((m) => m.name === "20261201000000_from_elsewhere")?.state).toBe("missing_locally");
     expect(status.summary.code).toBe("missing_locally");

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
-import pg from "pg";
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { copyPrismaProject } from "../testing/project-copy";
+import { runSql } from "../testing/sql";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { markMigrationsApplied, planBaseline } from "./baseline";
 import { createMigration } from "./create";
@@ -11,16 +11,6 @@ import { applyMigrations, getMigrationStatus } from "./service";
 
 const serverUrl = inject("testServerUrl");
 const unmanagedTables = ["alembic_version"];
-
-async function run(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe("drift, baseline and new migrations", () => {
   let db: TestDatabase;
@@ -47,7 +37,7 @@ describe("drift, baseline and new migrations", () => {
 
   it("names a column added by hand, against both the history and the schema, with the SQL to undo it", async () => {
     await applyMigrations({ databaseUrl: db.url, paths: project.paths });
-    await run(db.url, `ALTER TABLE tenants ADD COLUMN region text`);
+    await runSql(db.url, `ALTER TABLE tenants ADD COLUMN region text`);
     const report = await checkDrift({ databaseUrl: db.url, paths: project.paths, unmanagedTables });
     expect(report.hasDrift).toBe(true);
     const expected = { kind: "column_extra", table: "tenants", object: "tenants.region" };
@@ -59,8 +49,8 @@ describe("drift, baseline and new migrations", () => {
 
   it("baselines a database whose tables match the migrations but which has no history", async () => {
     const [init] = await readLocalMigrations(project.paths.migrationsDir);
-    await run(db.url, init!.sql);
-    await run(db.url, `CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); INSERT INTO alembic_version VALUES ('001');`);
+    await runSql(db.url, init!.sql);
+    await runSql(db.url, `CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); INSERT INTO alembic_version VALUES ('001');`);
     const before = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
     expect(before.summary.code).toBe("not_managed");
 

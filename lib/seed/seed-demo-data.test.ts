@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { DATA_TABLES, SeedError, seedDemoData, type SeedResult } from "./index";
-import { distinctValues, queryRows, queryValue } from "./seed-test-helpers";
+import { distinctValues, queryRows, queryValue } from "../testing/sql";
 
 const serverUrl = inject("testServerUrl");
 const NOW = new Date("2026-11-29T00:00:00Z");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database";
 import { DATA_TABLES, SeedError, seedScaleData, type ScaleSeedResult, type SeedProgress } from "../index";
-import { queryRows, queryValue } from "../seed-test-helpers";
+import { queryRows, queryValue } from "../../testing/sql";
 import { expectedShare, solvePowerLawExponent } from "./power-law";
 
 const serverUrl = inject("testServerUrl");

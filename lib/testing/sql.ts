@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Small helpers shared by the seed tests: one short-lived connection per query.
+// Small query helpers for tests: one short-lived connection per call.
 
 export async function queryRows<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -20,4 +20,8 @@ export async function queryValue<T>(url: string, sql: string, values: unknown[] 
 export async function distinctValues(url: string, table: string, column: string): Promise<string[]> {
   const rows = await queryRows<{ value: string }>(url, `SELECT DISTINCT "${column}"::text AS value FROM "${table}" ORDER BY 1`);
   return rows.map((r) => r.value);
+}
+
+export async function runSql(url: string, sql: string): Promise<void> {
+  await queryRows(url, sql);
 }
