@@ -34,7 +34,11 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       await server.stop();
+      // PGlite's Emscripten runtime resets process.exitCode when it shuts down, which would turn
+      // a failing test run (or a failed command) into a success.
+      const exitCode = process.exitCode;
       await db.close();
+      process.exitCode = exitCode;
     },
   };
 }

@@ -5,6 +5,7 @@ import { resolveTestServer } from "./test-database";
 export default async function setup(project: TestProject) {
   const server = await resolveTestServer();
   project.provide("testServerUrl", server.url);
+  project.provide("testServerKind", server.kind);
   console.log(`[tests] databases on ${server.kind === "server" ? new URL(server.url).host : "an embedded PostgreSQL"}`);
   return async () => {
     await server.stop();
@@ -14,5 +15,6 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     testServerUrl: string;
+    testServerKind: "server" | "embedded";
   }
 }
