@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { copyPrismaProject } from "../testing/project-copy";
 import { queryRows } from "../testing/sql";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { readLocalMigrations } from "./migration-files";
 import type { ProjectPaths } from "./project-files";
 import { applyMigrations, getMigrationStatus } from "./service";
 
 const serverUrl = inject("testServerUrl");
+const migrationNames = async (paths: ProjectPaths) => (await readLocalMigrations(paths.migrationsDir)).map((m) => m.name);
 
 async function addMigration(paths: ProjectPaths, name: string, sql: string): Promise<void> {
   await mkdir(path.join(paths.migrationsDir, name), { recursive: true });
@@ -34,11 +36,12 @@ describe("applying migrations", () => {
 
     const result = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
     expect(result.failed).toBeNull();
-    expect(result.applied).toEqual(["20261129000000_init"]);
+    const names = await migrationNames(project.paths);
+    expect(result.applied).toEqual(names);
 
     const after = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
     expect(after.clean).toBe(true);
-    expect(after.summary.sentence).toBe("Up to date: 1 migration applied.");
+    expect(after.summary.sentence).toBe(`Up to date: ${names.length} migrations applied.`);
 
     const tables = (await queryRows<{ table_name: string }>(db.url, `select table_name from information_schema.tables where table_schema = 'public'`)).map((r) => r.table_name);
     for (const table of ["users", "tenants", "agents", "workflows", "blueprints", "executions", "audit_logs", "api_keys", "projects", "plans", "subscriptions", "usage_records"]) {
@@ -65,13 +68,13 @@ describe("applying migrations", () => {
     const rows = await queryRows(db.url, `select migration_name, checksum, finished_at, applied_steps_count, logs from _prisma_migrations`);
     const sql = await readFile(path.join(project.paths.migrationsDir, "20261129000000_init", "migration.sql"), "utf8");
     const { createHash } = await import("node:crypto");
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ migration_name: "20261129000000_init", checksum: createHash("sha256").update(sql).digest("hex"), applied_steps_count: 1, logs: null });
-    expect(rows[0]!.finished_at).toBeInstanceOf(Date);
+    expect(rows).toHaveLength(names.length);
+    expect(rows.find((r) => r.migration_name === "20261129000000_init")).toMatchObject({ migration_name: "20261129000000_init", checksum: createHash("sha256").update(sql).digest("hex"), applied_steps_count: 1, logs: null });
+    expect(rows.every((r) => r.finished_at instanceof Date)).toBe(true);
   });
 
   it("applies a migration whose plpgsql body and string literals contain semicolons", async () => {
-    await addMigration(project.paths, "20261130000000_add_touch_function", `
+    await addMigration(project.paths, "20271130000000_add_touch_function", `
 CREATE FUNCTION touch_note(label text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
   result text;
@@ -84,7 +87,8 @@ CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL DEFAULT 'a; b');
 `);
     const result = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
     expect(result.failed).toBeNull();
-    expect(result.applied).toHaveLength(2);
+    expect(result.applied).toHaveLength((await migrationNames(project.paths)).length);
+    expect(result.applied.at(-1)).toBe("20271130000000_add_touch_function");
     const [row] = await queryRows<{ value: string }>(db.url, `select touch_note('x') as value`);
     expect(row!.value).toBe("touched; x;");
     await queryRows(db.url, `insert into notes default values`);
@@ -94,14 +98,14 @@ CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL DEFAULT 'a; b');
 
   it("records a migration that fails halfway as failed and leaves none of it behind", async () => {
     await applyMigrations({ databaseUrl: db.url, paths: project.paths });
-    await addMigration(project.paths, "20261130000000_broken", `
+    await addMigration(project.paths, "20271130000000_broken", `
 CREATE TABLE half_done (id int PRIMARY KEY);
 ALTER TABLE tenants ADD COLUMN region text;
 INSERT INTO no_such_table VALUES (1);
 `);
     const result = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
     expect(result.applied).toEqual([]);
-    expect(result.failed?.name).toBe("20261130000000_broken");
+    expect(result.failed?.name).toBe("20271130000000_broken");
     expect(result.failed?.message).toMatch(/no_such_table/);
     expect(result.failed?.message).toMatch(/line 4/);
 
@@ -112,8 +116,8 @@ INSERT INTO no_such_table VALUES (1);
 
     const status = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
     expect(status.summary.code).toBe("failed");
-    expect(status.summary.sentence).toBe("Migration 20261130000000_broken failed: deploys are blocked until it is resolved.");
-    const failed = status.migrations.find((m) => m.name === "20261130000000_broken");
+    expect(status.summary.sentence).toBe("Migration 20271130000000_broken failed: deploys are blocked until it is resolved.");
+    const failed = status.migrations.find((m) => m.name === "20271130000000_broken");
     expect(failed?.state).toBe("failed");
     expect(failed?.logs).toMatch(/no_such_table/);
 
@@ -127,9 +131,10 @@ INSERT INTO no_such_table VALUES (1);
     ]);
     expect(first.failed).toBeNull();
     expect(second.failed).toBeNull();
-    expect([...first.applied, ...second.applied]).toEqual(["20261129000000_init"]);
+    const names = await migrationNames(project.paths);
+    expect([...first.applied, ...second.applied].sort()).toEqual(names);
     const rows = await queryRows(db.url, `select migration_name from _prisma_migrations`);
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(names.length);
     expect((await getMigrationStatus({ databaseUrl: db.url, paths: project.paths })).clean).toBe(true);
   });
 
@@ -140,21 +145,21 @@ INSERT INTO no_such_table VALUES (1);
 
     await writeFile(file, original.replace(/\n/g, "\r\n"));
     const crlf = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
-    expect(crlf.migrations[0]!.state).toBe("applied");
+    expect(crlf.migrations.every((m) => m.state === "applied")).toBe(true);
     expect(crlf.clean).toBe(true);
 
     await writeFile(file, `${original}\n-- tuned by hand\nCREATE INDEX tenants_name_idx ON tenants (name);\n`);
     const edited = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
-    expect(edited.migrations[0]!.state).toBe("edited");
+    expect(edited.migrations.find((m) => m.name === "20261129000000_init")?.state).toBe("edited");
     expect(edited.summary.code).toBe("edited");
     expect(edited.clean).toBe(false);
   });
 
   it("names a migration that the database has and this checkout does not", async () => {
     await applyMigrations({ databaseUrl: db.url, paths: project.paths });
-    await queryRows(db.url, `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) values ('x', 'abc', '20261201000000_from_elsewhere', now(), now(), 1)`);
+    await queryRows(db.url, `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) values ('x', 'abc', '20271201000000_from_elsewhere', now(), now(), 1)`);
     const status = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
-    expect(status.migrations.find((m) => m.name === "20261201000000_from_elsewhere")?.state).toBe("missing_locally");
+    expect(status.migrations.find((m) => m.name === "20271201000000_from_elsewhere")?.state).toBe("missing_locally");
     expect(status.summary.code).toBe("missing_locally");
   });
 });

@@ -48,15 +48,16 @@ describe("drift, baseline and new migrations", () => {
   });
 
   it("baselines a database whose tables match the migrations but which has no history", async () => {
-    const [init] = await readLocalMigrations(project.paths.migrationsDir);
-    await runSql(db.url, init!.sql);
+    const migrations = await readLocalMigrations(project.paths.migrationsDir);
+    for (const migration of migrations) await runSql(db.url, migration.sql);
     await runSql(db.url, `CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); INSERT INTO alembic_version VALUES ('001');`);
     const before = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
     expect(before.summary.code).toBe("not_managed");
 
     const plan = await planBaseline({ databaseUrl: db.url, paths: project.paths, unmanagedTables });
-    expect(plan).toMatchObject({ ok: true, migrations: ["20261129000000_init"] });
-    await markMigrationsApplied({ databaseUrl: db.url, paths: project.paths, migrations: ["20261129000000_init"] });
+    const names = migrations.map((m) => m.name);
+    expect(plan).toMatchObject({ ok: true, migrations: names });
+    await markMigrationsApplied({ databaseUrl: db.url, paths: project.paths, migrations: names });
 
     const after = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
     expect(after.clean).toBe(true);
@@ -73,8 +74,8 @@ describe("drift, baseline and new migrations", () => {
     const drifted = await checkDrift({ databaseUrl: db.url, paths: project.paths, unmanagedTables });
     expect(drifted.unmigratedSchemaChanges).toEqual([expect.objectContaining({ kind: "column_missing", object: "tenants.region" })]);
 
-    const created = await createMigration({ paths: project.paths, serverUrl, name: "Add tenant region", now: new Date("2026-12-01T10:00:00Z") });
-    expect(created).toMatchObject({ created: true, name: "20261201100000_add_tenant_region" });
+    const created = await createMigration({ paths: project.paths, serverUrl, name: "Add tenant region", now: new Date("2027-12-01T10:00:00Z") });
+    expect(created).toMatchObject({ created: true, name: "20271201100000_add_tenant_region" });
     if (!created.created) throw new Error("expected a migration");
     expect(created.sql).toMatch(/ALTER TABLE "tenants" ADD COLUMN\s+"region" VARCHAR\(40\)/);
 
@@ -82,7 +83,7 @@ describe("drift, baseline and new migrations", () => {
     expect(again.created).toBe(false);
 
     const applied = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
-    expect(applied.applied).toEqual(["20261201100000_add_tenant_region"]);
+    expect(applied.applied).toEqual(["20271201100000_add_tenant_region"]);
     expect((await checkDrift({ databaseUrl: db.url, paths: project.paths, unmanagedTables })).hasDrift).toBe(false);
   });
 

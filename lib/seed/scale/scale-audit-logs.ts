@@ -44,7 +44,8 @@ function slotSql(): string {
 
 export function auditColumns(): [string, string][] {
   return [
-    // Explicit ids: rows from chunks written in parallel still number in time order.
+    // Explicit ids in time order. The audit chain trigger keeps them unless a later chunk
+    // committed first, in which case it renumbers that chunk after it.
     ["id", "r.i"],
     ["tenant_id", "t.id"],
     ["actor_type", "x.actor::audit_actor_type"],
@@ -105,7 +106,8 @@ export function auditChunkSql(shape: AuditShape): string {
   const columns = auditColumns();
   return `INSERT INTO audit_logs (${columns.map(([name]) => name).join(", ")})
     SELECT ${columns.map(([, expr]) => expr).join(",\n      ")}
-    ${auditFromSql(shape)}`;
+    ${auditFromSql(shape)}
+    ORDER BY r.i`;
 }
 
 export function auditChunkParams(quantiles: number[], from: Date, start: number, end: number): unknown[] {

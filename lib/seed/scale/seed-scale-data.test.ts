@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database";
 import { DATA_TABLES, SeedError, seedScaleData, type ScaleSeedResult, type SeedProgress } from "../index";
@@ -63,9 +64,14 @@ describe("seedScaleData", () => {
     expect(actorTypes.map((r) => r.actor_type)).toEqual(["api_key", "staff", "system", "user"]);
     expect(await count("audit_logs WHERE resource_id !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[47][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'")).toBe(0);
     // The sequence continues after the explicit ids, so the backend's next insert does not collide.
-    await queryRows(db.url, "INSERT INTO audit_logs (action) VALUES ('test.inserted')");
-    expect(await queryValue<string>(db.url, "SELECT id::text AS value FROM audit_logs WHERE action = 'test.inserted'")).toBe("50001");
-    await queryRows(db.url, "DELETE FROM audit_logs WHERE action = 'test.inserted'");
+    // Rolled back: audit_logs is append-only, so the row could not be deleted afterwards.
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    await client.query("BEGIN");
+    const { rows } = await client.query("INSERT INTO audit_logs (action) VALUES ('test.inserted') RETURNING id::text AS id");
+    await client.query("ROLLBACK");
+    await client.end();
+    expect(rows[0]?.id).toBe("50001");
   });
 
   it("gives every tenant usage, a subscription and valid API keys", async () => {

@@ -56,25 +56,28 @@ CREATE TRIGGER audit_logs_append_only
 
 -- The content a row's hash covers, in one unambiguous text form. The timestamp is taken in
 -- microseconds since the epoch so the session's time zone cannot change it.
-CREATE FUNCTION audit_logs_row_content(row audit_logs) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION audit_logs_row_content(entry audit_logs) RETURNS text LANGUAGE sql IMMUTABLE AS $$
   SELECT jsonb_build_array(
-    row.id, row.tenant_id, row.actor_type, row.actor_id, row.actor_email, row.action,
-    row.resource_type, row.resource_id, row.details, host(row.ip_address), row.user_agent,
-    (extract(epoch FROM row.created_at) * 1000000)::bigint
+    entry.id, entry.tenant_id, entry.actor_type, entry.actor_id, entry.actor_email, entry.action,
+    entry.resource_type, entry.resource_id, entry.details, host(entry.ip_address), entry.user_agent,
+    (extract(epoch FROM entry.created_at) * 1000000)::bigint
   )::text
 $$;
 
 -- Chains every row to the one before it, whoever inserts it (the console or the backend).
--- Inserts are serialized by a transaction-level advisory lock, and the id is drawn under that
--- lock, so id order is chain order even when transactions interleave.
+-- Inserts are serialized by a transaction-level advisory lock. Chain order is id order: an id
+-- drawn before a concurrent insert committed is replaced by a larger one under the lock.
 CREATE FUNCTION audit_logs_chain() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  previous char(64);
+  previous_id bigint;
+  previous_hash char(64);
 BEGIN
   PERFORM pg_advisory_xact_lock(7270736901);
-  NEW.id := nextval(pg_get_serial_sequence('audit_logs', 'id'));
-  SELECT row_hash INTO previous FROM audit_logs ORDER BY id DESC LIMIT 1;
-  NEW.prev_hash := coalesce(previous, repeat('0', 64));
+  SELECT id, row_hash INTO previous_id, previous_hash FROM audit_logs ORDER BY id DESC LIMIT 1;
+  IF previous_id IS NOT NULL AND NEW.id <= previous_id THEN
+    NEW.id := greatest(nextval(pg_get_serial_sequence('audit_logs', 'id')), previous_id + 1);
+  END IF;
+  NEW.prev_hash := coalesce(previous_hash, repeat('0', 64));
   NEW.row_hash := encode(sha256(convert_to(NEW.prev_hash || audit_logs_row_content(NEW), 'UTF8')), 'hex');
   RETURN NEW;
 END;
