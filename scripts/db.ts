@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { resolveDatabaseTarget, type DatabaseTarget } from "../lib/cli/database-target";
 import { colour, confirm, redactUrl } from "../lib/cli/terminal";
 import { printDrift } from "../lib/cli/print-drift";
 import { printStatus } from "../lib/cli/print-status";
-import { openDevDatabase } from "../lib/embedded-db/dev-database";
-import { ConfigError, readEnv, wantsEmbeddedDatabase } from "../lib/env";
+import { ConfigError, readEnv } from "../lib/env";
 import { describeDatabaseError } from "../lib/errors/describe-database-error";
 import { markMigrationsApplied, planBaseline } from "../lib/migrations/baseline";
 import { createMigration } from "../lib/migrations/create";
@@ -27,17 +27,7 @@ const HELP = `Usage: npm run db:<command> -- [options]
   db:seed                 demo data (see npm run db:seed -- --help)
 `;
 
-type Target = { url: string; label: string; close: () => Promise<void> };
-
-async function resolveTarget(): Promise<Target> {
-  if (wantsEmbeddedDatabase()) {
-    const dev = await openDevDatabase();
-    const how = dev.source === "running" ? "served by npm run dev" : "opened from .data/pglite";
-    return { url: dev.url, label: `embedded PostgreSQL (${how})`, close: dev.close };
-  }
-  const { databaseUrl } = readEnv();
-  return { url: databaseUrl, label: redactUrl(databaseUrl), close: async () => undefined };
-}
+type Target = DatabaseTarget;
 
 async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -167,7 +157,7 @@ async function main(): Promise<number> {
     console.log(HELP);
     return command ? 0 : 1;
   }
-  const target = await resolveTarget();
+  const target = await resolveDatabaseTarget();
   try {
     // Checked before connecting, so a remote database is refused even when it is unreachable.
     if (command === "reset") assertLocalDatabase(target.url);

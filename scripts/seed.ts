@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { colour, redactUrl, renderTable } from "../lib/cli/terminal";
-import { openDevDatabase } from "../lib/embedded-db/dev-database";
-import { ConfigError, env, wantsEmbeddedDatabase } from "../lib/env";
+import { resolveDatabaseTarget } from "../lib/cli/database-target";
+import { ConfigError } from "../lib/env";
 import { formatCount } from "../lib/format/format-count";
 import { formatDuration } from "../lib/format/format-duration";
 import { formatProgressLine, parseCount } from "../lib/seed/format-progress";
@@ -73,15 +73,6 @@ function progressPrinter(): { onProgress: (p: SeedProgress) => void; done: () =>
   };
 }
 
-async function resolveTarget(): Promise<{ url: string; label: string; close: () => Promise<void> }> {
-  if (wantsEmbeddedDatabase()) {
-    const dev = await openDevDatabase();
-    return { url: dev.url, label: "the embedded development database", close: dev.close };
-  }
-  const { databaseUrl } = env();
-  return { url: databaseUrl, label: redactUrl(databaseUrl), close: async () => undefined };
-}
-
 async function main(): Promise<number> {
   const values = parseOptions();
   if (values.help) {
@@ -96,7 +87,7 @@ async function main(): Promise<number> {
     usageDays: countOption(values, "usage-days"),
     jobs: countOption(values, "jobs"),
   };
-  const target = await resolveTarget();
+  const target = await resolveDatabaseTarget();
   const printer = progressPrinter();
   try {
     console.log(`${colour.bold(values.scale ? "Scale data" : "Demo data")} → ${target.label}${options.reset ? colour.yellow(" (reset first)") : ""}`);
