@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { verifyAuditChain } from "../lib/audit/verify-audit-chain";
 import { resolveDatabaseTarget } from "../lib/cli/database-target";
-import { colour, formatTimestamp } from "../lib/cli/terminal";
+import { colour, exitWhenFlushed, formatTimestamp } from "../lib/cli/terminal";
 import { ConfigError } from "../lib/env";
 import { describeDatabaseError } from "../lib/errors/describe-database-error";
 import { formatCount } from "../lib/format/format-count";
@@ -46,10 +46,10 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     const problem = describeDatabaseError(error);
     console.error(colour.red(`✖ ${problem.code === "unknown" ? (error instanceof Error ? error.message : String(error)) : problem.sentence}`));
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

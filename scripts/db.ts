@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { resolveDatabaseTarget, type DatabaseTarget } from "../lib/cli/database-target";
-import { colour, confirm, redactUrl } from "../lib/cli/terminal";
+import { colour, confirm, exitWhenFlushed, redactUrl } from "../lib/cli/terminal";
 import { printDrift } from "../lib/cli/print-drift";
 import { printStatus } from "../lib/cli/print-status";
 import { ConfigError, readEnv } from "../lib/env";
@@ -181,7 +181,7 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     const url = (error as { databaseUrl?: string }).databaseUrl;
     const problem = describeDatabaseError(error);
@@ -190,6 +190,6 @@ main().then(
     console.error(colour.red(`✖ ${sentence}`));
     if (url && problem.code !== "configuration") console.error(colour.dim(`  Database: ${redactUrl(url)}`));
     if (process.env.DEBUG) console.error(error);
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { colour, redactUrl, renderTable } from "../lib/cli/terminal";
+import { colour, exitWhenFlushed, redactUrl, renderTable } from "../lib/cli/terminal";
 import { resolveDatabaseTarget } from "../lib/cli/database-target";
 import { ConfigError } from "../lib/env";
 import { formatCount } from "../lib/format/format-count";
@@ -113,11 +113,11 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     const sentence = error instanceof UsageError || error instanceof ConfigError ? error.message : explainSeedError(error);
     if (sentence) console.error(colour.red(`✖ ${sentence}`));
     else console.error(colour.red("✖ The seed failed unexpectedly:"), error);
-    process.exit(1);
+    exitWhenFlushed(1);
   },
 );

@@ -37,9 +37,16 @@ export function printDrift(report: DriftReport, databaseLabel: string): void {
   if (report.unmigratedSchemaChanges.length > 0) {
     console.log(colour.yellow(`The Prisma schema has ${report.unmigratedSchemaChanges.length} change(s) that no migration holds yet: run \`npm run db:new -- <name>\`.\n`));
   }
-  if (report.againstSchema.fixSql) {
-    console.log(colour.bold("SQL that would bring the database to the schema (review before running; nothing was changed):\n"));
-    console.log(report.againstSchema.fixSql.split("\n").map((line) => `  ${line}`).join("\n"));
+  const statements = report.againstSchema.fixStatements;
+  if (statements.length > 0) {
+    const tally = (risk: string) => statements.filter((s) => s.risk === risk).length;
+    console.log(colour.bold(`SQL that would bring the database to the schema: ${statements.length} statements, ${tally("destructive")} destructive, ${tally("blocking")} blocking.`));
+    console.log(colour.dim("Review it before running anything; nothing was changed.\n"));
+    const paint = { destructive: colour.red, blocking: colour.yellow, safe: colour.green };
+    for (const statement of statements) {
+      console.log(`  ${paint[statement.risk](`[${statement.risk}]`)} ${statement.reason}`);
+      console.log(colour.dim(statement.sql.split("\n").map((line) => `      ${line}`).join("\n")));
+    }
     console.log("");
   }
   console.log(report.hasDrift ? colour.red("✖ Drift found.") : colour.green("✔ No drift: the database matches its migrations and the Prisma schema."));

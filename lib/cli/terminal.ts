@@ -56,3 +56,9 @@ export async function confirm(question: string): Promise<boolean> {
     rl.close();
   }
 }
+
+/** Exits once everything written to stdout and stderr has been flushed: a piped `--json` is never cut short. */
+export function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}

@@ -45,6 +45,15 @@ describe("drift, baseline and new migrations", () => {
     expect(report.againstSchema.findings).toEqual([expect.objectContaining(expected)]);
     expect(report.againstSchema.findings[0]!.sentence).toBe("Column `tenants.region` (text) exists in the database but not in the schema.");
     expect(report.againstSchema.fixSql).toMatch(/ALTER TABLE "tenants" DROP COLUMN "region"/);
+    expect(report.againstSchema.fixStatements).toEqual([
+      expect.objectContaining({ table: "tenants", risk: "safe", sql: expect.stringMatching(/DROP COLUMN "region"/) }),
+    ]);
+
+    await runSql(db.url, `INSERT INTO tenants (id, name, slug, region, updated_at) VALUES (gen_random_uuid(), 'Acme', 'acme', 'eu-west', now())`);
+    const withData = await checkDrift({ databaseUrl: db.url, paths: project.paths, unmanagedTables });
+    expect(withData.againstSchema.fixStatements).toEqual([
+      expect.objectContaining({ table: "tenants", risk: "destructive", reason: "Drops tenants.region, which holds data." }),
+    ]);
   });
 
   it("baselines a database whose tables match the migrations but which has no history", async () => {

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { compareSnapshots, type DriftFinding } from "./compare-snapshots";
+import { classifyFixStatements, type FixStatement } from "./fix-statements";
 import { hasMigrationsTable, latestRowPerMigration, readHistory } from "./history";
 import { readLocalMigrations, type LocalMigration } from "./migration-files";
 import { readSchemaFiles, type ProjectPaths } from "./project-files";
@@ -14,7 +15,7 @@ export type DriftReport = {
   /** Tables present in the database that the schema leaves alone on purpose. */
   unmanagedTables: string[];
   /** Live database vs the Prisma schema. */
-  againstSchema: { findings: DriftFinding[]; fixSql: string };
+  againstSchema: { findings: DriftFinding[]; fixSql: string; fixStatements: FixStatement[] };
   /** Live database vs its applied migrations; null when Prisma does not manage it yet. */
   againstHistory: { appliedMigrations: number; findings: DriftFinding[] } | null;
   /** Schema changes that no migration holds yet (`npm run db:new` makes one). */
@@ -86,6 +87,9 @@ export async function checkDrift(options: {
     script: true,
     externalTables: options.unmanagedTables,
   });
+  const fixStatements = fixSql
+    ? await withClient(options.databaseUrl, (client) => classifyFixStatements(client, fixSql, live.snapshot))
+    : [];
   const againstHistory = expected.applied
     ? { appliedMigrations: live.applied.length, findings: compareSnapshots(expected.applied, live.snapshot, compareOptions) }
     : null;
@@ -96,7 +100,7 @@ export async function checkDrift(options: {
     durationMs: Date.now() - started,
     managed: live.managed,
     unmanagedTables,
-    againstSchema: { findings: schemaFindings, fixSql },
+    againstSchema: { findings: schemaFindings, fixSql, fixStatements },
     againstHistory,
     unmigratedSchemaChanges,
     hasDrift: schemaFindings.length > 0 || (againstHistory?.findings.length ?? 0) > 0,
