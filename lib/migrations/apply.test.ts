@@ -6,7 +6,8 @@ import { queryRows } from "../testing/sql";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { readLocalMigrations } from "./migration-files";
 import type { ProjectPaths } from "./project-files";
-import { applyMigrations, getMigrationStatus } from "./service";
+import { readAppliedScript } from "./history";
+import { applyMigrations, getMigrationStatus, withMigrationClient } from "./service";
 
 const serverUrl = inject("testServerUrl");
 const migrationNames = async (paths: ProjectPaths) => (await readLocalMigrations(paths.migrationsDir)).map((m) => m.name);
@@ -153,6 +154,11 @@ INSERT INTO no_such_table VALUES (1);
     expect(edited.migrations.find((m) => m.name === "20261129000000_init")?.state).toBe("edited");
     expect(edited.summary.code).toBe("edited");
     expect(edited.clean).toBe(false);
+
+    // The text as applied is kept, so the edit can be shown as a diff.
+    const init = edited.migrations.find((m) => m.name === "20261129000000_init")!;
+    const applied = await withMigrationClient(db.url, (client) => readAppliedScript(client, init.appliedChecksum!));
+    expect(applied).toBe(original);
   });
 
   it("names a migration that the database has and this checkout does not", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { describeDatabaseError } from "./database-errors";
-import { PRISMA_MIGRATIONS_TABLE_DDL, latestRowPerMigration, readHistory } from "./history";
+import { APPLIED_SCRIPTS_TABLE_DDL, PRISMA_MIGRATIONS_TABLE_DDL, latestRowPerMigration, readHistory, recordAppliedScript } from "./history";
 import { acquireMigrationLock, releaseMigrationLock, type LockHolder } from "./lock";
 import type { LocalMigration } from "./migration-files";
 
@@ -37,6 +37,7 @@ export async function applyPendingMigrations(
   await acquireMigrationLock(client, { waitMs: options.lockWaitMs ?? 10 * 60_000, onWait: (holder) => emit({ type: "waiting-for-lock", holder }) });
   try {
     await client.query(PRISMA_MIGRATIONS_TABLE_DDL);
+    await client.query(APPLIED_SCRIPTS_TABLE_DDL);
     const latest = latestRowPerMigration(await readHistory(client));
     const failed = [...latest.values()].find((row) => !row.finishedAt && !row.rolledBackAt);
     if (failed) {
@@ -93,6 +94,7 @@ async function applyOne(client: pg.ClientBase, migration: LocalMigration): Promi
       `update _prisma_migrations set finished_at = clock_timestamp(), applied_steps_count = 1 where id = $1`,
       [id],
     );
+    await recordAppliedScript(client, migration);
     await client.query("COMMIT");
     return { kind: "applied", durationMs: Date.now() - startedAt.getTime() };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { BOOKKEEPING_TABLES } from "./history";
 import type pg from "pg";
 
 export type DatabaseInventory = {
@@ -10,8 +11,9 @@ export async function readInventory(client: pg.ClientBase): Promise<DatabaseInve
   const { rows } = await client.query<{ name: string }>(
     `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
-        and c.relname <> '_prisma_migrations'
+        and c.relname <> all($1::text[])
       order by c.relname`,
+    [BOOKKEEPING_TABLES],
   );
   const tables = rows.map((row) => row.name);
   let alembicRevision: string | null = null;

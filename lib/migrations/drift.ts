@@ -1,7 +1,7 @@
 import pg from "pg";
 import { compareSnapshots, type DriftFinding } from "./compare-snapshots";
 import { classifyFixStatements, type FixStatement } from "./fix-statements";
-import { hasMigrationsTable, latestRowPerMigration, readHistory } from "./history";
+import { BOOKKEEPING_TABLES, hasMigrationsTable, latestRowPerMigration, readHistory } from "./history";
 import { readLocalMigrations, type LocalMigration } from "./migration-files";
 import { readSchemaFiles, type ProjectPaths } from "./project-files";
 import { withScratchDatabase } from "./scratch-database";
@@ -85,7 +85,7 @@ export async function checkDrift(options: {
     schemaFiles,
     rootDir: options.paths.rootDir,
     script: true,
-    externalTables: options.unmanagedTables,
+    externalTables: [...options.unmanagedTables, ...BOOKKEEPING_TABLES],
   });
   const fixStatements = fixSql
     ? await withClient(options.databaseUrl, (client) => classifyFixStatements(client, fixSql, live.snapshot))

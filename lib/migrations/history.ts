@@ -13,6 +13,34 @@ export const PRISMA_MIGRATIONS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
+// The console's own companion table: the text of each migration as it was applied, so an edited
+// migration can be shown as a diff. Prisma ignores it; drift checks skip every "_"-prefixed
+// bookkeeping table.
+/** Bookkeeping tables that are neither schema nor drift. */
+export const BOOKKEEPING_TABLES = ["_prisma_migrations", "_console_migration_scripts"];
+
+export const APPLIED_SCRIPTS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_console_migration_scripts" (
+    "checksum"        VARCHAR(64) PRIMARY KEY,
+    "migration_name"  VARCHAR(255) NOT NULL,
+    "script"          TEXT NOT NULL,
+    "recorded_at"     TIMESTAMPTZ NOT NULL DEFAULT now()
+)`;
+
+export async function recordAppliedScript(client: pg.ClientBase, migration: { name: string; checksum: string; sql: string }): Promise<void> {
+  await client.query(
+    `insert into _console_migration_scripts (checksum, migration_name, script) values ($1, $2, $3) on conflict (checksum) do nothing`,
+    [migration.checksum, migration.name, migration.sql],
+  );
+}
+
+/** The migration's text as it was when applied, if the console applied or baselined it. */
+export async function readAppliedScript(client: pg.ClientBase, checksum: string): Promise<string | null> {
+  const { rows } = await client.query<{ exists: boolean }>(`select to_regclass('public._console_migration_scripts') is not null as exists`);
+  if (!rows[0]?.exists) return null;
+  const result = await client.query<{ script: string }>(`select script from _console_migration_scripts where checksum = $1`, [checksum]);
+  return result.rows[0]?.script ?? null;
+}
+
 /** The key Prisma Migrate takes with pg_advisory_lock while it changes the database. */
 export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 

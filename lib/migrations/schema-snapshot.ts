@@ -1,3 +1,4 @@
+import { BOOKKEEPING_TABLES } from "./history";
 import type pg from "pg";
 
 // A catalog snapshot of the public schema: what a table, column, index, foreign key or enum
@@ -20,7 +21,8 @@ export async function snapshotSchema(client: pg.ClientBase): Promise<SchemaSnaps
   const tables = new Map<string, TableSnapshot>();
   const tableRows = await client.query<{ name: string }>(
     `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind in ('r','p') and not c.relispartition and c.relname <> '_prisma_migrations'`,
+      where n.nspname = 'public' and c.relkind in ('r','p') and not c.relispartition and c.relname <> all($1::text[])`,
+    [BOOKKEEPING_TABLES],
   );
   for (const { name } of tableRows.rows) tables.set(name, { name, columns: new Map(), indexes: [], foreignKeys: [] });
 
