@@ -10,7 +10,7 @@ import { markMigrationsApplied, planBaseline } from "../lib/migrations/baseline"
 import { createMigration } from "../lib/migrations/create";
 import { checkDrift } from "../lib/migrations/drift";
 import { defaultProjectPaths } from "../lib/migrations/project-files";
-import { applyMigrations, getMigrationStatus } from "../lib/migrations/service";
+import { applyMigrations, getMigrationStatus, resolveMigration } from "../lib/migrations/service";
 import { assertLocalDatabase } from "../lib/testing/test-database";
 
 // npm run db:<command>. Exit codes: 0 all is well, 2 the database needs attention (pending,
@@ -23,6 +23,8 @@ const HELP = `Usage: npm run db:<command> -- [options]
   db:drift [--json]       compare the database with its migrations and the Prisma schema
   db:new -- <name>        generate a migration from changes to prisma/schema.prisma
   db:baseline [--yes]     mark the migrations that match an existing database as applied
+  db:resolve -- --rolled-back <name> | --applied <name>
+                          settle a failed migration (rolled back: it runs again; applied: done by hand)
   db:reset [--yes]        drop everything in a local database, migrate and seed it again
   db:seed                 demo data (see npm run db:seed -- --help)
 `;
@@ -120,6 +122,20 @@ async function runBaseline(target: Target, yes: boolean): Promise<number> {
   return 0;
 }
 
+async function runResolve(target: Target, rolledBack: string | undefined, applied: string | undefined): Promise<number> {
+  if (Boolean(rolledBack) === Boolean(applied)) {
+    console.error("Say how to settle it: npm run db:resolve -- --rolled-back <name>, or -- --applied <name>.");
+    return 1;
+  }
+  const name = (rolledBack ?? applied)!;
+  const status = await resolveMigration({ databaseUrl: target.url, paths, name, resolution: rolledBack ? "rolled_back" : "applied" });
+  console.log(colour.green(rolledBack
+    ? `✔ ${name} is marked rolled back: \`npm run db:migrate\` will run it again.`
+    : `✔ ${name} is recorded as applied.`));
+  console.log(status.summary.sentence);
+  return 0;
+}
+
 async function runReset(target: Target, yes: boolean, skipSeed: boolean): Promise<number> {
   console.log(`${colour.bold("Database")}    ${target.label}`);
   if (!yes && !(await confirm("Drop every table and all data in this database?"))) {
@@ -149,6 +165,8 @@ async function main(): Promise<number> {
       yes: { type: "boolean", short: "y", default: false },
       force: { type: "boolean", default: false },
       "skip-seed": { type: "boolean", default: false },
+      "rolled-back": { type: "string" },
+      applied: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -169,6 +187,7 @@ async function main(): Promise<number> {
       case "new": return await runNew(target, rest.join("_") || undefined);
       case "baseline": return await runBaseline(target, values.yes);
       case "reset": return await runReset(target, values.yes, values["skip-seed"]);
+      case "resolve": return await runResolve(target, values["rolled-back"], values.applied);
       default:
         console.error(`Unknown command "${command}".\n\n${HELP}`);
         return 1;

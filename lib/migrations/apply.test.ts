@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { readLocalMigrations } from "./migration-files";
 import type { ProjectPaths } from "./project-files";
 import { readAppliedScript } from "./history";
-import { applyMigrations, getMigrationStatus, withMigrationClient } from "./service";
+import { applyMigrations, getMigrationStatus, resolveMigration, withMigrationClient } from "./service";
 
 const serverUrl = inject("testServerUrl");
 const migrationNames = async (paths: ProjectPaths) => (await readLocalMigrations(paths.migrationsDir)).map((m) => m.name);
@@ -123,6 +123,19 @@ INSERT INTO no_such_table VALUES (1);
     expect(failed?.logs).toMatch(/no_such_table/);
 
     await expect(applyMigrations({ databaseUrl: db.url, paths: project.paths })).rejects.toThrow(/deploys are blocked/);
+
+    // Resolved as rolled back, then fixed, it applies; the history keeps both attempts.
+    const resolved = await resolveMigration({ databaseUrl: db.url, paths: project.paths, name: "20271130000000_broken", resolution: "rolled_back" });
+    expect(resolved.migrations.find((m) => m.name === "20271130000000_broken")?.state).toBe("rolled_back");
+    expect(resolved.summary.code).toBe("pending");
+    await addMigration(project.paths, "20271130000000_broken", `CREATE TABLE half_done (id int PRIMARY KEY);\nALTER TABLE tenants ADD COLUMN region text;\n`);
+    await expect(resolveMigration({ databaseUrl: db.url, paths: project.paths, name: "20271130000000_broken", resolution: "applied" }))
+      .rejects.toThrow("Migration 20271130000000_broken is not failed, so there is nothing to resolve.");
+    const retried = await applyMigrations({ databaseUrl: db.url, paths: project.paths });
+    expect(retried).toEqual({ applied: ["20271130000000_broken"], failed: null });
+    const final = await getMigrationStatus({ databaseUrl: db.url, paths: project.paths });
+    expect(final.clean).toBe(true);
+    expect(final.migrations.find((m) => m.name === "20271130000000_broken")?.attempts).toBe(2);
   });
 
   it("lets exactly one of two simultaneous runners apply each migration", async () => {

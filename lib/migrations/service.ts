@@ -2,6 +2,7 @@ import pg from "pg";
 import { applyPendingMigrations, type ApplyEvent, type ApplyResult } from "./apply";
 import { readLocalMigrations } from "./migration-files";
 import { defaultProjectPaths, type ProjectPaths } from "./project-files";
+import { resolveFailedMigration, type Resolution } from "./resolve";
 import { readStatus, type MigrationStatus } from "./status";
 
 // The one migration service behind both the CLI (scripts/db.ts) and the console's pages.
@@ -39,4 +40,13 @@ export async function applyMigrations(
   return withMigrationClient(options.databaseUrl, (client) =>
     applyPendingMigrations(client, local, { onEvent: options.onEvent, lockWaitMs: options.lockWaitMs }),
   );
+}
+
+export async function resolveMigration(options: ServiceOptions & { name: string; resolution: Resolution }): Promise<MigrationStatus> {
+  const paths = options.paths ?? defaultProjectPaths();
+  const local = await readLocalMigrations(paths.migrationsDir);
+  return withMigrationClient(options.databaseUrl, async (client) => {
+    await resolveFailedMigration(client, local, options.name, options.resolution);
+    return readStatus(client, local);
+  });
 }
