@@ -32,7 +32,8 @@ export function createPool(options: DatabaseClientOptions): pg.Pool {
 }
 
 export function createPrismaClient(options: DatabaseClientOptions): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg(createPool(options)) });
+  // The pool is ours, so $disconnect must end it: otherwise its idle connections outlive the client.
+  return new PrismaClient({ adapter: new PrismaPg(createPool(options), { disposeExternalPool: true }) });
 }
 
 const globalForPrisma = globalThis as unknown as { afcPrisma?: PrismaClient };

@@ -1,0 +1,100 @@
+import "server-only";
+import type pg from "pg";
+import { decodeAuditCursor, encodeAuditCursor } from "./audit-cursor";
+import { AUDIT_LOG_BASE_COLUMNS, AUDIT_LOG_COLUMNS, toAuditLogRow, type AuditLogRow, type AuditLogSqlRow } from "./audit-log-row";
+import { compileAuditQuery, type CompiledAuditQuery } from "./compile-audit-query";
+import { estimateAuditCount, type AuditCountEstimate } from "./estimate-audit-count";
+import { parseAuditQuery } from "./parse-audit-query";
+
+export const DEFAULT_SEARCH_LIMIT = 50;
+export const MAX_SEARCH_LIMIT = 200;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+
+export type AuditSearchOptions = {
+  query: string;
+  cursor?: string | null;
+  limit?: number;
+  now?: Date;
+  statementTimeoutMs?: number;
+  /** Also return the planner's estimate of the total, in the same transaction. */
+  withEstimate?: boolean;
+};
+
+export type AuditSearchError =
+  | { code: "syntax"; message: string; position: number; length: number }
+  | { code: "invalid_cursor"; message: string }
+  | { code: "too_broad"; message: string };
+
+export type AuditSearchResult =
+  | { ok: true; rows: AuditLogRow[]; nextCursor: string | null; highlights: string[]; estimate?: AuditCountEstimate }
+  | { ok: false; error: AuditSearchError };
+
+const TOO_BROAD: AuditSearchError = {
+  code: "too_broad",
+  message: "This search is too broad to finish in time: narrow the time range or add a tenant.",
+};
+const INVALID_CURSOR: AuditSearchError = {
+  code: "invalid_cursor",
+  message: "This link to more results is damaged or out of date: run the search again from the first page.",
+};
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_SEARCH_LIMIT;
+  return Math.min(MAX_SEARCH_LIMIT, Math.max(1, Math.floor(limit)));
+}
+
+function clampTimeout(ms: number | undefined): number {
+  if (ms === undefined || !Number.isFinite(ms)) return DEFAULT_STATEMENT_TIMEOUT_MS;
+  return Math.max(1, Math.floor(ms));
+}
+
+function isStatementTimeout(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "57014";
+}
+
+/** The page query: the inner select walks (created_at, id) newest first and stops at limit + 1. */
+function buildPageSql(compiled: CompiledAuditQuery, keyset: boolean): string {
+  const n = compiled.params.length;
+  const after = keyset ? ` AND (created_at, id) < ($${n + 1}::timestamptz, $${n + 2}::bigint)` : "";
+  const limit = `$${n + (keyset ? 3 : 1)}`;
+  return `SELECT ${AUDIT_LOG_COLUMNS}
+    FROM (SELECT ${AUDIT_LOG_BASE_COLUMNS} FROM audit_logs
+           WHERE (${compiled.where})${after}
+           ORDER BY created_at DESC, id DESC
+           LIMIT ${limit}) a
+    LEFT JOIN tenants t ON t.id = a.tenant_id
+   ORDER BY a.created_at DESC, a.id DESC`;
+}
+
+/**
+ * Searches the audit trail newest first, one keyset page at a time, in a read-only transaction
+ * under a statement timeout. Syntax errors, bad cursors and timeouts come back as sentences;
+ * only unexpected database errors throw. The client must not already be in a transaction.
+ */
+export async function searchAuditLogs(client: pg.ClientBase, options: AuditSearchOptions): Promise<AuditSearchResult> {
+  const parsed = parseAuditQuery(options.query);
+  if (!parsed.ok) return { ok: false, error: { code: "syntax", ...parsed.error } };
+  const cursor = options.cursor ? decodeAuditCursor(options.cursor) : null;
+  if (options.cursor && !cursor) return { ok: false, error: INVALID_CURSOR };
+
+  const compiled = compileAuditQuery(parsed.query, { now: options.now });
+  const limit = clampLimit(options.limit);
+  const params = [...compiled.params, ...(cursor ? [cursor.createdAt, cursor.id] : []), limit + 1];
+
+  await client.query("BEGIN READ ONLY");
+  try {
+    await client.query("SELECT set_config('statement_timeout', $1, true)", [String(clampTimeout(options.statementTimeoutMs))]);
+    const { rows } = await client.query<AuditLogSqlRow>(buildPageSql(compiled, cursor !== null), params);
+    const estimate = options.withEstimate ? await estimateAuditCount(client, compiled) : undefined;
+    await client.query("COMMIT");
+    const page = rows.slice(0, limit).map(toAuditLogRow);
+    const last = page.at(-1);
+    const nextCursor = rows.length > limit && last ? encodeAuditCursor({ createdAt: last.createdAt, id: last.id }) : null;
+    return { ok: true, rows: page, nextCursor, highlights: compiled.highlights, ...(estimate ? { estimate } : {}) };
+  } catch (error) {
+    // A failed ROLLBACK means the connection is gone; the original error says more.
+    await client.query("ROLLBACK").catch(() => undefined);
+    if (isStatementTimeout(error)) return { ok: false, error: TOO_BROAD };
+    throw error;
+  }
+}
