@@ -14,16 +14,19 @@ const SECTIONS = [
   { label: "Audit logs", path: "/audit-logs" },
   { label: "Migrations", path: "/migrations" },
 ];
+const ADMIN_SECTIONS = [...SECTIONS, { label: "Staff", path: "/staff" }];
 
 const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
+
+test.use({ signedInAs: "admin" });
 const formatCount = (value: number) => new Intl.NumberFormat("en-US").format(value);
 
-test("the shell lists the nine sections and navigates between them", async ({ page }) => {
+test("the shell lists the nine sections and Staff for an admin, and navigates between them", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Primary" });
-  await expect(nav.getByRole("link")).toHaveText(SECTIONS.map((section) => section.label));
+  await expect(nav.getByRole("link")).toHaveText(ADMIN_SECTIONS.map((section) => section.label));
 
-  for (const section of SECTIONS) {
+  for (const section of ADMIN_SECTIONS) {
     const link = nav.getByRole("link", { name: section.label, exact: true });
     await link.click();
     await expect(page).toHaveURL(section.path);
@@ -32,6 +35,19 @@ test("the shell lists the nine sections and navigates between them", async ({ pa
     await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
     await expect(page.getByRole("banner")).toContainText(section.label);
   }
+});
+
+test.describe("as support", () => {
+  // Chromium reports the refused page's 403 response itself as a console error.
+  test.use({ signedInAs: "support", expectedConsoleErrors: [/status of 403/] });
+
+  test("the shell lists the nine sections and no staff management", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "Primary" });
+    await expect(nav.getByRole("link")).toHaveText(SECTIONS.map((section) => section.label));
+    const response = await page.goto("/staff");
+    expect(response?.status()).toBe(403);
+  });
 });
 
 test("placeholder sections say plainly that they are not built yet", async ({ page }) => {

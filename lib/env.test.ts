@@ -33,3 +33,52 @@ describe("readEnv", () => {
     expect(wantsEmbeddedDatabase({ DATABASE_URL: " ", POSTGRES_HOST: "" })).toBe(true);
   });
 });
+
+describe("readEnv: sign-in and sessions", () => {
+  const base = { DATABASE_URL: "postgresql://app@db:5432/agent_factory" };
+
+  it("defaults to 12-hour sessions, a 1-hour idle timeout and 5 failures in 15 minutes", () => {
+    const { auth } = readEnv(base);
+    expect(auth).toEqual({
+      secret: null,
+      url: null,
+      trustHost: false,
+      sessionMaxAgeSeconds: 12 * 3600,
+      sessionIdleSeconds: 3600,
+      throttle: { windowMinutes: 15, maxFailuresPerAccount: 5, maxFailuresPerIp: 5 },
+    });
+  });
+
+  it("reads every setting", () => {
+    const { auth } = readEnv({
+      ...base,
+      NEXTAUTH_SECRET: "x".repeat(40),
+      NEXTAUTH_URL: "https://console.example.com",
+      AUTH_TRUST_HOST: "true",
+      SESSION_MAX_AGE_HOURS: "8",
+      SESSION_IDLE_MINUTES: "20",
+      SIGN_IN_FAILURE_WINDOW_MINUTES: "30",
+      SIGN_IN_MAX_FAILURES_PER_ACCOUNT: "3",
+      SIGN_IN_MAX_FAILURES_PER_IP: "50",
+    });
+    expect(auth).toMatchObject({
+      secret: "x".repeat(40),
+      url: "https://console.example.com",
+      trustHost: true,
+      sessionMaxAgeSeconds: 8 * 3600,
+      sessionIdleSeconds: 20 * 60,
+      throttle: { windowMinutes: 30, maxFailuresPerAccount: 3, maxFailuresPerIp: 50 },
+    });
+  });
+
+  it("answers bad settings with a sentence that names them", () => {
+    expect(() => readEnv({ ...base, NEXTAUTH_SECRET: "short" })).toThrow(/^NEXTAUTH_SECRET is not valid: use at least 32 characters/);
+    expect(() => readEnv({ ...base, NEXTAUTH_URL: "console.example.com" })).toThrow(/^NEXTAUTH_URL is not valid: use the console's public address/);
+    expect(() => readEnv({ ...base, AUTH_TRUST_HOST: "false" })).toThrow(/^AUTH_TRUST_HOST is not valid: .*even "false", as true\.$/);
+    expect(() => readEnv({ ...base, SESSION_IDLE_MINUTES: "ten" })).toThrow("SESSION_IDLE_MINUTES is not valid: use a whole number of minutes from 1 to 1440.");
+    expect(() => readEnv({ ...base, SIGN_IN_MAX_FAILURES_PER_IP: "0" })).toThrow("SIGN_IN_MAX_FAILURES_PER_IP is not valid: use a whole number of failures from 1 to 100000.");
+    expect(() => readEnv({ ...base, SESSION_MAX_AGE_HOURS: "1", SESSION_IDLE_MINUTES: "90" })).toThrow(
+      "SESSION_IDLE_MINUTES (90) is longer than SESSION_MAX_AGE_HOURS (1 h): make the idle timeout shorter than the session's lifetime.",
+    );
+  });
+});

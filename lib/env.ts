@@ -14,6 +14,11 @@ const postgresDefaults = {
   POSTGRES_DB: "agent_factory",
 };
 
+function wholeNumber(min: number, max: number, unit: string) {
+  const message = `use a whole number of ${unit} from ${min} to ${max}.`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+}
+
 const rawEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().trim().min(1).optional(),
@@ -26,9 +31,28 @@ const rawEnvSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   // Tables the Prisma schema leaves alone on purpose; drift checks list them as unmanaged.
   MIGRATIONS_UNMANAGED_TABLES: z.string().default("alembic_version"),
+  NEXTAUTH_SECRET: z.string().min(32, "use at least 32 characters, e.g. the output of `openssl rand -base64 32`.").optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "use the console's public address, such as https://console.example.com." }).optional(),
+  // next-auth trusts the Host header when this is set to anything at all, even "false".
+  AUTH_TRUST_HOST: z.enum(["true", "1"], { error: 'set it to "true", or unset it: next-auth reads any value, even "false", as true.' }).optional(),
+  SESSION_MAX_AGE_HOURS: wholeNumber(1, 720, "hours").default(12),
+  SESSION_IDLE_MINUTES: wholeNumber(1, 1440, "minutes").default(60),
+  SIGN_IN_FAILURE_WINDOW_MINUTES: wholeNumber(1, 1440, "minutes").default(15),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: wholeNumber(1, 1000, "failures").default(5),
+  SIGN_IN_MAX_FAILURES_PER_IP: wholeNumber(1, 100_000, "failures").default(5),
 });
 
 export type DatabaseSource = "DATABASE_URL" | "POSTGRES_*";
+
+export type AuthEnv = {
+  /** NEXTAUTH_SECRET; lib/auth/auth-secret.ts requires it in production and keeps one in .data/ otherwise. */
+  secret: string | null;
+  url: string | null;
+  trustHost: boolean;
+  sessionMaxAgeSeconds: number;
+  sessionIdleSeconds: number;
+  throttle: { windowMinutes: number; maxFailuresPerAccount: number; maxFailuresPerIp: number };
+};
 
 export type AppEnv = {
   nodeEnv: "development" | "production" | "test";
@@ -37,6 +61,7 @@ export type AppEnv = {
   poolMax: number;
   statementTimeoutMs: number;
   unmanagedTables: string[];
+  auth: AuthEnv;
 };
 
 /** True when neither DATABASE_URL nor POSTGRES_HOST is set: `npm run dev` then embeds PostgreSQL. */
@@ -103,7 +128,33 @@ export function readEnv(source: EnvSource = process.env): AppEnv {
     poolMax: raw.DATABASE_POOL_MAX,
     statementTimeoutMs: raw.DATABASE_STATEMENT_TIMEOUT_MS,
     unmanagedTables: raw.MIGRATIONS_UNMANAGED_TABLES.split(",").map((t) => t.trim()).filter(Boolean),
+    auth: readAuthEnv(raw),
   };
+}
+
+function readAuthEnv(raw: z.infer<typeof rawEnvSchema>): AuthEnv {
+  if (raw.SESSION_IDLE_MINUTES > raw.SESSION_MAX_AGE_HOURS * 60) {
+    throw new ConfigError(
+      `SESSION_IDLE_MINUTES (${raw.SESSION_IDLE_MINUTES}) is longer than SESSION_MAX_AGE_HOURS (${raw.SESSION_MAX_AGE_HOURS} h): make the idle timeout shorter than the session's lifetime.`,
+    );
+  }
+  return {
+    secret: raw.NEXTAUTH_SECRET ?? null,
+    url: raw.NEXTAUTH_URL ?? null,
+    trustHost: raw.AUTH_TRUST_HOST !== undefined,
+    sessionMaxAgeSeconds: raw.SESSION_MAX_AGE_HOURS * 3600,
+    sessionIdleSeconds: raw.SESSION_IDLE_MINUTES * 60,
+    throttle: {
+      windowMinutes: raw.SIGN_IN_FAILURE_WINDOW_MINUTES,
+      maxFailuresPerAccount: raw.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerIp: raw.SIGN_IN_MAX_FAILURES_PER_IP,
+    },
+  };
+}
+
+/** For `npm run create-admin` in CI, where nobody can type the password. */
+export function readCreateAdminPassword(source: EnvSource = process.env): string | null {
+  return source.CREATE_ADMIN_PASSWORD || null;
 }
 
 let cached: AppEnv | null = null;

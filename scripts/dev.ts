@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { colour } from "../lib/cli/terminal";
+import { findUsableDemoStaff, seedDemoStaff, type DemoStaffAccount } from "../lib/auth/demo-staff";
+import { createPrismaClient } from "../lib/db";
 import { serveDevDatabase } from "../lib/embedded-db/dev-database";
 import { ConfigError, readEnv, wantsEmbeddedDatabase } from "../lib/env";
 import { describeDatabaseError } from "../lib/errors/describe-database-error";
@@ -21,7 +23,27 @@ async function countTenants(databaseUrl: string): Promise<number> {
   }
 }
 
-async function prepareEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+/** Demo staff accounts on the embedded database only: created when there are none, printed while they work. */
+async function prepareDemoStaff(databaseUrl: string): Promise<DemoStaffAccount[]> {
+  const prisma = createPrismaClient({ databaseUrl, poolMax: 1 });
+  try {
+    if (await seedDemoStaff(prisma)) console.log(colour.dim("Created two demo staff accounts (first start)."));
+    return await findUsableDemoStaff(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function printDemoStaff(accounts: DemoStaffAccount[]): void {
+  if (accounts.length === 0) return;
+  const width = Math.max(...accounts.map((account) => account.email.length));
+  accounts.forEach((account, index) => {
+    const label = index === 0 ? colour.bold("Sign in") + "   " : "          ";
+    console.log(`${label}${account.email.padEnd(width)}  ${account.password}  ${colour.dim(`(${account.role}, demo account)`)}`);
+  });
+}
+
+async function prepareEmbedded(): Promise<{ url: string; stop: () => Promise<void>; demoStaff: DemoStaffAccount[] }> {
   console.log(colour.dim("Starting the embedded PostgreSQL (data in .data/pglite)…"));
   const server = await serveDevDatabase();
   try {
@@ -37,7 +59,8 @@ async function prepareEmbedded(): Promise<{ url: string; stop: () => Promise<voi
       const { seedDemoData } = await import("../lib/seed");
       await seedDemoData({ databaseUrl: server.url });
     }
-    return server;
+    const demoStaff = readEnv().nodeEnv === "production" ? [] : await prepareDemoStaff(server.url);
+    return { ...server, demoStaff };
   } catch (error) {
     await server.stop();
     throw error;
@@ -62,6 +85,7 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     stopDatabase = embedded.stop;
     console.log(`${colour.bold("Database")}  ${embedded.url.replace(/\?.*$/, "")} ${colour.dim("(embedded; set DATABASE_URL to use your own PostgreSQL)")}`);
+    printDemoStaff(embedded.demoStaff);
   } else {
     databaseUrl = readEnv().databaseUrl;
     await describeExternal(databaseUrl);
@@ -69,9 +93,13 @@ async function main(): Promise<void> {
 
   // Next's own binary, not npx: signals then reach next dev directly, and it stops its workers.
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  // Without NEXTAUTH_URL, next-auth assumes http://localhost:3000; trust the Host header instead,
+  // so sign-in works on whatever port next dev picks.
+  const { auth } = readEnv();
+  const authEnv = auth.url || auth.trustHost ? {} : { AUTH_TRUST_HOST: "true" };
   const next: ChildProcess = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, ...authEnv, DATABASE_URL: databaseUrl },
   });
   const nextExited = new Promise<void>((resolve) => next.once("exit", () => resolve()));
 

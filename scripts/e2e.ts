@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { seedDemoStaff } from "../lib/auth/demo-staff";
+import { createPrismaClient } from "../lib/db";
 import { createTestDatabase, resolveTestServer } from "../lib/testing/test-database";
 
 // `npm run test:e2e`: a fresh migrated database, a production build served by `next start`
@@ -82,23 +85,35 @@ async function seedIfAvailable(databaseUrl: string): Promise<void> {
   await seedDemoData({ databaseUrl });
 }
 
+/** The admin and the support account the specs sign in with (lib/auth/demo-staff.ts). */
+async function createStaffAccounts(databaseUrl: string): Promise<void> {
+  const prisma = createPrismaClient({ databaseUrl, poolMax: 1 });
+  try {
+    await seedDemoStaff(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+  log("created an admin and a support account");
+}
+
 type Server = { process: ChildProcess; baseUrl: string; logPath: string };
 
 async function startServer(name: string, env: NodeJS.ProcessEnv): Promise<Server> {
   const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
   const logPath = path.join(logDir, `e2e-${name}.log`);
   const logFile = createWriteStream(logPath);
   // Its own process group, so stopping it also stops anything it spawned.
   const server = spawn(process.execPath, [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)], {
     cwd: rootDir,
-    env,
+    env: { ...env, NEXTAUTH_URL: baseUrl },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.pipe(logFile);
   server.stderr?.pipe(logFile);
   cleanups.push({ what: `stop the ${name} server`, run: () => stopServer(server) });
-  return { process: server, baseUrl: `http://127.0.0.1:${port}`, logPath };
+  return { process: server, baseUrl, logPath };
 }
 
 function signalGroup(server: ChildProcess, signal: NodeJS.Signals): void {
@@ -157,8 +172,16 @@ async function main(): Promise<number> {
   cleanups.push({ what: "drop the test database", run: database.drop });
   log("created and migrated a fresh test database");
   await seedIfAvailable(database.url);
+  await createStaffAccounts(database.url);
 
-  const appEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url };
+  // Both servers share one secret, as instances behind a load balancer would: a session from the
+  // first is read (and checked against the unreachable database) by the second.
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+  };
   if (process.env.E2E_SKIP_BUILD === "1") {
     log("E2E_SKIP_BUILD=1: using the existing build");
   } else {

@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import { ConsoleShell } from "@/components/shell/console-shell";
+import { checkPageAccess } from "@/lib/auth/page-access";
 
-// The (console) group holds every page that needs a signed-in staff member; the login page will
-// live outside it, without the shell.
-export default function ConsoleLayout({ children }: { children: ReactNode }) {
-  return <ConsoleShell>{children}</ConsoleShell>;
+// Every page in the (console) group needs a signed-in staff member. This check only draws the
+// shell for them; each page checks its own permission again, because a layout is not a guard.
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const access = await checkPageAccess("console.view");
+  return <ConsoleShell staff={access.ok ? access.data : null}>{children}</ConsoleShell>;
 }

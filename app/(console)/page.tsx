@@ -4,6 +4,7 @@ import { StatCard } from "@/components/overview/stat-card";
 import { TenantsByStatusCard } from "@/components/overview/tenants-by-status-card";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
+import { requireStaff } from "@/lib/auth/current-staff";
 import { env } from "@/lib/env";
 import { readDatabase } from "@/lib/errors/read-database";
 import { formatCount } from "@/lib/format/format-count";
@@ -15,9 +16,10 @@ export const metadata: Metadata = { title: "Overview" };
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
-  const result = await readDatabase(() =>
-    Promise.all([getOverviewCounts(), getMigrationStatus({ databaseUrl: env().databaseUrl })]),
-  );
+  const result = await readDatabase(async () => {
+    await requireStaff("console.view");
+    return Promise.all([getOverviewCounts(), getMigrationStatus({ databaseUrl: env().databaseUrl })]);
+  });
 
   return (
     <>

@@ -1,14 +1,16 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { AccountSummary } from "@/components/auth/account-summary";
+import type { StaffSession } from "@/lib/auth/current-staff";
 import { MobileNav } from "./mobile-nav";
 import { findNavItem } from "./navigation";
 
-export function ConsoleHeader() {
+export function ConsoleHeader({ staff }: { staff: StaffSession | null }) {
   const current = findNavItem(usePathname());
   return (
     <header className="sticky top-0 z-10 flex h-14 items-center gap-3 border-b border-zinc-200 bg-white/90 px-4 backdrop-blur md:px-8">
-      <MobileNav />
+      <MobileNav role={staff?.role} />
       <p className="flex min-w-0 items-center gap-2 text-[13px]">
         <span className="truncate text-zinc-500">Agent Factory Console</span>
         {current ? (
@@ -20,6 +22,7 @@ export function ConsoleHeader() {
           </>
         ) : null}
       </p>
+      {staff ? <AccountSummary staff={staff} /> : null}
     </header>
   );
 }

@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
+import type { StaffSession } from "@/lib/auth/current-staff";
 import { ConsoleHeader } from "./console-header";
 import { Sidebar } from "./sidebar";
 
-export function ConsoleShell({ children }: { children: ReactNode }) {
+/** `staff` is null only when the session could not be checked because the database is down. */
+export function ConsoleShell({ staff, children }: { staff: StaffSession | null; children: ReactNode }) {
   return (
     <div className="flex min-h-dvh">
-      <Sidebar />
+      <Sidebar role={staff?.role} />
       <div className="flex min-w-0 flex-1 flex-col">
-        <ConsoleHeader />
+        <ConsoleHeader staff={staff} />
         <main className="w-full max-w-[90rem] flex-1 px-4 py-6 md:px-8 md:py-8">{children}</main>
       </div>
     </div>

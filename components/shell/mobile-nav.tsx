@@ -1,10 +1,11 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import type { StaffRole } from "@/lib/auth/permissions";
 import { NavLinks } from "./nav-links";
 
 // Below the md breakpoint the sidebar is hidden; the same links open from the header instead.
-export function MobileNav() {
+export function MobileNav({ role }: { role?: StaffRole | null }) {
   const pathname = usePathname();
   return (
     // Keyed on the path so that the menu closes after each navigation.
@@ -16,7 +17,7 @@ export function MobileNav() {
         </svg>
       </summary>
       <div className="absolute top-10 left-0 z-20 w-64 rounded-lg border border-zinc-200 bg-zinc-50 p-3 shadow-lg">
-        <NavLinks />
+        <NavLinks role={role} />
       </div>
     </details>
   );

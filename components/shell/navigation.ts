@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { can, type Permission, type StaffRole } from "@/lib/auth/permissions";
 import {
   ApiKeysIcon,
   AuditLogsIcon,
@@ -6,13 +7,15 @@ import {
   MigrationsIcon,
   OverviewIcon,
   PlansIcon,
+  StaffIcon,
   SubscriptionsIcon,
   TenantsIcon,
   UsageIcon,
   type IconProps,
 } from "./nav-icons";
 
-export type NavItem = { href: string; label: string; icon: ComponentType<IconProps> };
+/** `permission` hides an item from roles without it; the page itself still checks, the nav only tidies. */
+export type NavItem = { href: string; label: string; icon: ComponentType<IconProps>; permission?: Permission };
 export type NavSection = { label: string | null; items: NavItem[] };
 
 export const NAV_SECTIONS: NavSection[] = [
@@ -45,7 +48,19 @@ export const NAV_SECTIONS: NavSection[] = [
       { href: "/migrations", label: "Migrations", icon: MigrationsIcon },
     ],
   },
+  {
+    label: "Administration",
+    items: [{ href: "/staff", label: "Staff", icon: StaffIcon, permission: "staff.view" }],
+  },
 ];
+
+/** The sections a role may see; without a role (not signed in, or not wired yet) restricted items are hidden. */
+export function navSectionsFor(role: StaffRole | null | undefined): NavSection[] {
+  return NAV_SECTIONS.map((section) => ({
+    ...section,
+    items: section.items.filter((item) => !item.permission || can(role, item.permission)),
+  })).filter((section) => section.items.length > 0);
+}
 
 export function isActivePath(pathname: string, href: string): boolean {
   if (href === "/") return pathname === "/";

@@ -5,6 +5,7 @@ import { MigrationTable } from "@/components/migrations/migration-table";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardHeader } from "@/components/ui/card";
+import { requireStaff } from "@/lib/auth/current-staff";
 import { env } from "@/lib/env";
 import { readDatabase } from "@/lib/errors/read-database";
 import { getMigrationStatus } from "@/lib/migrations/service";
@@ -14,7 +15,10 @@ export const metadata: Metadata = { title: "Migrations" };
 export const dynamic = "force-dynamic";
 
 export default async function MigrationsPage() {
-  const result = await readDatabase(() => getMigrationStatus({ databaseUrl: env().databaseUrl }));
+  const result = await readDatabase(async () => {
+    await requireStaff("migrations.view");
+    return getMigrationStatus({ databaseUrl: env().databaseUrl });
+  });
   return (
     <>
       <PageHeader

@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition, type FormEvent } from "react";
+import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/form-field";
+import { FormFailure } from "./form-failure";
+import type { ActionFailure } from "./use-staff-action";
+
+const UNREACHABLE: ActionFailure = { ok: false, status: 500, error: "The console could not be reached. Check your connection and try again." };
+
+export function AcceptInviteForm({ token, name, email }: { token: string; name: string; email: string }) {
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    if (form.get("password") !== form.get("confirm")) {
+      setFailure({ ok: false, status: 400, error: "Check the highlighted fields and try again.", fieldErrors: { confirm: ["The two passwords differ."] } });
+      return;
+    }
+    startTransition(async () => {
+      const result = await acceptInviteAction({ token, name: form.get("name"), password: form.get("password") }).catch(() => UNREACHABLE);
+      if (result.ok) setDone(result.message ?? "Your password is set.");
+      else setFailure(result);
+    });
+  }
+
+  if (done) {
+    return (
+      <div role="status" className="mt-4 space-y-3 text-[13px] text-zinc-700">
+        <p>{done}</p>
+        <Link href="/login" className="inline-flex h-8 items-center rounded-md bg-zinc-900 px-3 font-medium text-white hover:bg-zinc-800">
+          Sign in as {email}
+        </Link>
+      </div>
+    );
+  }
+
+  const errors = failure?.fieldErrors ?? {};
+  return (
+    <form onSubmit={submit} noValidate className="mt-5 space-y-4">
+      <FormFailure failure={failure} />
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <TextField label="Your name" name="name" defaultValue={name} autoComplete="name" errors={errors.name} />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        autoFocus
+        hint="12 to 128 characters. A passphrase of a few words works well."
+        errors={errors.password}
+      />
+      <TextField label="Repeat the password" name="confirm" type="password" autoComplete="new-password" required errors={errors.confirm} />
+      <Button type="submit" variant="primary" disabled={pending} className="w-full">
+        {pending ? "Saving…" : "Set password"}
+      </Button>
+    </form>
+  );
+}

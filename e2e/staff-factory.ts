@@ -1,0 +1,37 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { hashPassword } from "../lib/auth/password";
+import type { StaffRole } from "../lib/auth/permissions";
+
+// Staff accounts a single test may change (sign out, disable) without touching the shared demo
+// accounts the other tests are signed in with. Each is deleted again by the test that made it.
+
+export type TestStaff = { id: string; email: string; name: string; role: StaffRole; password: string; remove: () => Promise<void> };
+
+async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestStaff(role: StaffRole): Promise<TestStaff> {
+  const suffix = randomUUID().slice(0, 8);
+  const email = `e2e-${role}-${suffix}@agent-factory.test`;
+  const name = `E2E ${role} ${suffix}`;
+  const password = `e2e-password-${randomUUID()}`;
+  const [row] = await query<{ id: string }>(
+    "INSERT INTO console_staff (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, $4, now()) RETURNING id",
+    [email, name, role, await hashPassword(password)],
+  );
+  const id = row!.id;
+  return { id, email, name, role, password, remove: async () => void (await query("DELETE FROM console_staff WHERE id = $1", [id])) };
+}
+
+export async function auditActionsFor(staffId: string): Promise<string[]> {
+  const rows = await query<{ action: string }>("SELECT action FROM audit_logs WHERE actor_id = $1 ORDER BY id", [staffId]);
+  return rows.map((row) => row.action);
+}
