@@ -11,7 +11,14 @@ import { decodeSessionToken, readSessionCookie } from "./session-cookie";
 import { verifySessionClaims } from "./session-token";
 import { can, type Permission, type StaffRole } from "./permissions";
 
-export type StaffSession = { id: string; email: string; name: string; role: StaffRole };
+export type StaffSession = {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  /** Signed in with a one-time password: the console sends them to /change-password first. */
+  mustChangePassword?: boolean;
+};
 
 /**
  * The signed-in staff member, checked against the database on this request: null when nobody is

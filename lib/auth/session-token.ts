@@ -21,7 +21,7 @@ export type SessionClaims = {
 export type SessionLifetime = { maxAgeSeconds: number; idleSeconds: number };
 
 export type VerifiedSession = {
-  staff: { id: string; email: string; name: string; role: StaffRole };
+  staff: { id: string; email: string; name: string; role: StaffRole; mustChangePassword: boolean };
   claims: SessionClaims;
 };
 
@@ -64,12 +64,12 @@ export async function verifySessionClaims(
   if (!/^[0-9a-f-]{36}$/i.test(claims.sub)) return null;
   const staff = await prisma.consoleStaff.findUnique({
     where: { id: claims.sub },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!staff || staff.disabledAt || staff.sessionVersion !== claims.sv) return null;
   // The database is the truth for role, name and email: a lowered role applies at once.
   return {
-    staff: { id: staff.id, email: staff.email, name: staff.name, role: staff.role },
+    staff: { id: staff.id, email: staff.email, name: staff.name, role: staff.role, mustChangePassword: staff.mustChangePassword },
     claims: { ...claims, email: staff.email, name: staff.name, role: staff.role },
   };
 }

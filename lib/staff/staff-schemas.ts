@@ -82,3 +82,15 @@ export const acceptInviteSchema = z.object({
     }),
 });
 export type AcceptInviteInput = z.input<typeof acceptInviteSchema>;
+
+export const changeOwnPasswordSchema = z.object({
+  password: z
+    .string({ error: "Choose a password." })
+    .max(PASSWORD_MAX_LENGTH * 4, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
+    .superRefine((value, context) => {
+      const problem = checkPasswordPolicy(value);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+});
+
+export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
