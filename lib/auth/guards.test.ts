@@ -61,7 +61,7 @@ describe("getCurrentStaff", () => {
     expect(await getCurrentStaff()).toBeNull();
 
     const staff = await signInAs("support");
-    expect(await getCurrentStaff()).toEqual({ id: staff.id, email: staff.email, name: staff.name, role: "support" });
+    expect(await getCurrentStaff()).toEqual({ id: staff.id, email: staff.email, name: staff.name, role: "support", mustChangePassword: false });
     await db.prisma.consoleStaff.update({ where: { id: staff.id }, data: { disabledAt: new Date() } });
     expect(await getCurrentStaff()).toBeNull();
   });
