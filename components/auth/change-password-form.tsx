@@ -6,7 +6,7 @@ import { changeOwnPasswordAction } from "@/app/(auth)/change-password/actions";
 import { FormFailure } from "@/components/staff/form-failure";
 import type { ActionFailure } from "@/components/staff/use-staff-action";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/form-field";
+import { NewPasswordFields } from "./new-password-fields";
 
 const UNREACHABLE: ActionFailure = { ok: false, status: 500, error: "The console could not be reached. Check your connection and try again." };
 
@@ -34,17 +34,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form onSubmit={submit} noValidate className="mt-5 space-y-4">
       <FormFailure failure={failure} />
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        autoFocus
-        hint="12 to 128 characters. A passphrase of a few words works well."
-        errors={errors.password}
-      />
-      <TextField label="Repeat the password" name="confirm" type="password" autoComplete="new-password" required errors={errors.confirm} />
+      <NewPasswordFields errors={errors} />
       <Button type="submit" variant="primary" disabled={pending} className="w-full">
         {pending ? "Saving…" : "Set password and continue"}
       </Button>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
 import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
 import { Button } from "@/components/ui/button";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { TextField } from "@/components/ui/form-field";
 import { FormFailure } from "./form-failure";
 import type { ActionFailure } from "./use-staff-action";
@@ -46,17 +47,7 @@ export function AcceptInviteForm({ token, name, email }: { token: string; name: 
       <FormFailure failure={failure} />
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       <TextField label="Your name" name="name" defaultValue={name} autoComplete="name" errors={errors.name} />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        autoFocus
-        hint="12 to 128 characters. A passphrase of a few words works well."
-        errors={errors.password}
-      />
-      <TextField label="Repeat the password" name="confirm" type="password" autoComplete="new-password" required errors={errors.confirm} />
+      <NewPasswordFields errors={errors} />
       <Button type="submit" variant="primary" disabled={pending} className="w-full">
         {pending ? "Saving…" : "Set password"}
       </Button>

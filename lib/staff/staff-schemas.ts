@@ -70,27 +70,24 @@ export const resetStaffPasswordSchema = z
   .object({ staffId: staffIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, credential: credentialSchema, password: optionalPasswordSchema });
 export type ResetStaffPasswordInput = z.input<typeof resetStaffPasswordSchema>;
 
+/** A password someone chooses for themself, checked against the policy on the server. */
+const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .max(PASSWORD_MAX_LENGTH * 4, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
+  .superRefine((value, context) => {
+    const problem = checkPasswordPolicy(value);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
 export const acceptInviteSchema = z.object({
   token: z.string({ error: "This invite link is not valid." }).min(1).max(200),
   name: z.string().trim().max(200, "Use at most 200 characters.").optional().transform((value) => value || undefined),
-  password: z
-    .string({ error: "Choose a password." })
-    .max(PASSWORD_MAX_LENGTH * 4, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
-    .superRefine((value, context) => {
-      const problem = checkPasswordPolicy(value);
-      if (problem) context.addIssue({ code: "custom", message: problem });
-    }),
+  password: newPasswordSchema,
 });
 export type AcceptInviteInput = z.input<typeof acceptInviteSchema>;
 
 export const changeOwnPasswordSchema = z.object({
-  password: z
-    .string({ error: "Choose a password." })
-    .max(PASSWORD_MAX_LENGTH * 4, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
-    .superRefine((value, context) => {
-      const problem = checkPasswordPolicy(value);
-      if (problem) context.addIssue({ code: "custom", message: problem });
-    }),
+  password: newPasswordSchema,
 });
 
 export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ProductMark } from "@/components/shell/product-mark";
+import { AuthCard } from "@/components/auth/auth-card";
 import { AcceptInviteForm } from "@/components/staff/accept-invite-form";
 import { readDatabase } from "@/lib/errors/read-database";
 import { findInvite, INVITE_INVALID_SENTENCE } from "@/lib/staff/find-invite";
@@ -14,29 +14,21 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const result = await readDatabase(() => findInvite({ token }));
   return (
-    <main className="flex min-h-dvh items-center justify-center bg-zinc-50 px-4 py-12">
-      <div className="w-full max-w-sm">
-        <div className="mb-6 flex items-center gap-2.5">
-          <ProductMark />
-          <span className="text-[13px] font-semibold text-zinc-900">Agent Factory Console</span>
-        </div>
-        <section className="rounded-lg border border-zinc-200 bg-white p-6 shadow-xs">
-          {!result.ok ? (
-            <Message title="The invite could not be checked">{result.problem.sentence}</Message>
-          ) : result.data ? (
-            <>
-              <h1 className="text-base font-semibold text-zinc-900">Set your password</h1>
-              <p className="mt-1 text-[13px] text-zinc-600">
-                You were invited as <span className="font-medium text-zinc-900">{result.data.email}</span>.
-              </p>
-              <AcceptInviteForm token={token} name={result.data.name} email={result.data.email} />
-            </>
-          ) : (
-            <Message title="This invite link cannot be used">{INVITE_INVALID_SENTENCE}</Message>
-          )}
-        </section>
-      </div>
-    </main>
+    <AuthCard>
+      {!result.ok ? (
+        <Message title="The invite could not be checked">{result.problem.sentence}</Message>
+      ) : result.data ? (
+        <>
+          <h1 className="text-base font-semibold text-zinc-900">Set your password</h1>
+          <p className="mt-1 text-[13px] text-zinc-600">
+            You were invited as <span className="font-medium text-zinc-900">{result.data.email}</span>.
+          </p>
+          <AcceptInviteForm token={token} name={result.data.name} email={result.data.email} />
+        </>
+      ) : (
+        <Message title="This invite link cannot be used">{INVITE_INVALID_SENTENCE}</Message>
+      )}
+    </AuthCard>
   );
 }
 
