@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { isStaffRole, PERMISSIONS, type Permission } from "../lib/auth/permissions";
+import { PERMISSIONS, type Permission } from "../lib/auth/permissions";
 
 // Every page, route handler and server action in the build, discovered from Next's own manifests,
 // each with the access its source code declares. Nothing here is a hand-kept list of routes:
@@ -89,4 +89,3 @@ export async function discoverActions(): Promise<ActionEntry[]> {
   return entries.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export { isStaffRole };

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { seedDemoStaff } from "../lib/auth/demo-staff";
 import { createPrismaClient } from "../lib/db";
+import { seedDemoData } from "../lib/seed";
 import { createTestDatabase, resolveTestServer } from "../lib/testing/test-database";
 
 // `npm run test:e2e`: a fresh migrated database, a production build served by `next start`
@@ -70,17 +70,7 @@ async function findFreePort(): Promise<number> {
   return port;
 }
 
-async function seedIfAvailable(databaseUrl: string): Promise<void> {
-  // The demo seed is optional here: the smoke tests only read, and pass on an empty database.
-  const seedModule = path.join(rootDir, "lib", "seed", "index.ts");
-  if (!existsSync(seedModule)) {
-    log("no lib/seed/index.ts: testing against an empty database");
-    return;
-  }
-  const { seedDemoData } = (await import(pathToFileURL(seedModule).href)) as {
-    seedDemoData?: (options: { databaseUrl: string }) => Promise<unknown>;
-  };
-  if (typeof seedDemoData !== "function") throw new Error("lib/seed/index.ts does not export seedDemoData({ databaseUrl }).");
+async function seedDemo(databaseUrl: string): Promise<void> {
   log("seeding demo data");
   await seedDemoData({ databaseUrl });
 }
@@ -171,7 +161,7 @@ async function main(): Promise<number> {
   const database = await createTestDatabase({ serverUrl: testServer.url, migrate: true });
   cleanups.push({ what: "drop the test database", run: database.drop });
   log("created and migrated a fresh test database");
-  await seedIfAvailable(database.url);
+  await seedDemo(database.url);
   await createStaffAccounts(database.url);
 
   // Both servers share one secret, as instances behind a load balancer would: a session from the

@@ -4,11 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { changeOwnPasswordAction } from "@/app/(auth)/change-password/actions";
 import { FormFailure } from "@/components/staff/form-failure";
-import type { ActionFailure } from "@/components/staff/use-staff-action";
+import { UNREACHABLE, type ActionFailure } from "@/components/staff/use-staff-action";
 import { Button } from "@/components/ui/button";
-import { NewPasswordFields } from "./new-password-fields";
-
-const UNREACHABLE: ActionFailure = { ok: false, status: 500, error: "The console could not be reached. Check your connection and try again." };
+import { mismatchedPasswords, NewPasswordFields } from "./new-password-fields";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
@@ -18,8 +16,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    if (form.get("password") !== form.get("confirm")) {
-      setFailure({ ok: false, status: 400, error: "Check the highlighted fields and try again.", fieldErrors: { confirm: ["The two passwords differ."] } });
+    const mismatch = mismatchedPasswords(form);
+    if (mismatch) {
+      setFailure(mismatch);
       return;
     }
     startTransition(async () => {

@@ -4,12 +4,10 @@ import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
 import { acceptInviteAction } from "@/app/(auth)/invite/[token]/actions";
 import { Button } from "@/components/ui/button";
-import { NewPasswordFields } from "@/components/auth/new-password-fields";
+import { mismatchedPasswords, NewPasswordFields } from "@/components/auth/new-password-fields";
 import { TextField } from "@/components/ui/form-field";
 import { FormFailure } from "./form-failure";
-import type { ActionFailure } from "./use-staff-action";
-
-const UNREACHABLE: ActionFailure = { ok: false, status: 500, error: "The console could not be reached. Check your connection and try again." };
+import { UNREACHABLE, type ActionFailure } from "./use-staff-action";
 
 export function AcceptInviteForm({ token, name, email }: { token: string; name: string; email: string }) {
   const [pending, startTransition] = useTransition();
@@ -19,8 +17,9 @@ export function AcceptInviteForm({ token, name, email }: { token: string; name: 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    if (form.get("password") !== form.get("confirm")) {
-      setFailure({ ok: false, status: 400, error: "Check the highlighted fields and try again.", fieldErrors: { confirm: ["The two passwords differ."] } });
+    const mismatch = mismatchedPasswords(form);
+    if (mismatch) {
+      setFailure(mismatch);
       return;
     }
     startTransition(async () => {

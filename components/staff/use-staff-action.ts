@@ -6,7 +6,8 @@ import type { ActionResult } from "@/lib/auth/staff-action";
 
 export type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
 
-const UNREACHABLE: ActionFailure = {
+/** What a form shows when the server action could not be called at all. */
+export const UNREACHABLE: ActionFailure = {
   ok: false,
   status: 500,
   error: "The console could not be reached. Check your connection and try again.",

@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { compareSnapshots, type DriftFinding } from "./compare-snapshots";
-import { APPLIED_SCRIPTS_TABLE_DDL, PRISMA_MIGRATIONS_TABLE_DDL, readHistory, recordAppliedScript } from "./history";
+import { PRISMA_MIGRATIONS_TABLE_DDL, readHistory, recordMigrationApplied } from "./history";
 import { acquireMigrationLock, releaseMigrationLock } from "./lock";
 import { readLocalMigrations } from "./migration-files";
 import type { ProjectPaths } from "./project-files";
@@ -77,16 +76,10 @@ export async function markMigrationsApplied(options: { databaseUrl: string; path
     await acquireMigrationLock(client, { waitMs: 60_000 });
     await client.query("BEGIN");
     await client.query(PRISMA_MIGRATIONS_TABLE_DDL);
-    await client.query(APPLIED_SCRIPTS_TABLE_DDL);
     for (const name of options.migrations) {
       const migration = local.get(name);
       if (!migration) throw new Error(`Migration ${name} is not in ${options.paths.migrationsDir}.`);
-      await client.query(
-        `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-         values ($1, $2, $3, now(), now(), 0)`,
-        [randomUUID(), migration.checksum, name],
-      );
-      await recordAppliedScript(client, migration);
+      await recordMigrationApplied(client, migration);
     }
     await client.query("COMMIT");
   } catch (error) {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type pg from "pg";
 
 // Prisma's own bookkeeping table, created exactly as Prisma creates it, so that the Prisma CLI,
@@ -31,6 +32,16 @@ export async function recordAppliedScript(client: pg.ClientBase, migration: { na
     `insert into _console_migration_scripts (checksum, migration_name, script) values ($1, $2, $3) on conflict (checksum) do nothing`,
     [migration.checksum, migration.name, migration.sql],
   );
+}
+
+/** Records a migration as applied without running it, as `prisma migrate resolve --applied` does. */
+export async function recordMigrationApplied(client: pg.ClientBase, migration: { name: string; checksum: string; sql: string }): Promise<void> {
+  await client.query(APPLIED_SCRIPTS_TABLE_DDL);
+  await client.query(
+    `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) values ($1, $2, $3, now(), now(), 0)`,
+    [randomUUID(), migration.checksum, migration.name],
+  );
+  await recordAppliedScript(client, migration);
 }
 
 /** The migration's text as it was when applied, if the console applied or baselined it. */

@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import { APPLIED_SCRIPTS_TABLE_DDL, latestRowPerMigration, readHistory, recordAppliedScript } from "./history";
+import { latestRowPerMigration, readHistory, recordMigrationApplied } from "./history";
 import { acquireMigrationLock, releaseMigrationLock } from "./lock";
 import type { LocalMigration } from "./migration-files";
 
@@ -33,14 +32,7 @@ export async function resolveFailedMigration(
     }
     await client.query("BEGIN");
     await client.query(`update _prisma_migrations set rolled_back_at = now() where id = $1`, [row.id]);
-    if (resolution === "applied" && local) {
-      await client.query(APPLIED_SCRIPTS_TABLE_DDL);
-      await client.query(
-        `insert into _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) values ($1, $2, $3, now(), now(), 0)`,
-        [randomUUID(), local.checksum, name],
-      );
-      await recordAppliedScript(client, local);
-    }
+    if (resolution === "applied" && local) await recordMigrationApplied(client, local);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../embedded-db/pglite-server";
 import { applyMigrations } from "../migrations/service";
-import { createScratchDatabase, isPgliteServer } from "../migrations/scratch-database";
+import { createScratchDatabase } from "../migrations/scratch-database";
 
 // Test databases: one per test worker or per test, never shared between tests that write.
 // TEST_DATABASE_URL names a server (default: the local PostgreSQL on 127.0.0.1:5432); when no
@@ -62,4 +62,3 @@ export async function createTestDatabase(options: { serverUrl: string; migrate?:
   return { url: scratch.url, drop: scratch.drop };
 }
 
-export { isPgliteServer };
