@@ -1,0 +1,69 @@
+import "server-only";
+import { writeAuditEvent } from "../audit/run-audited";
+import type { Permission } from "../auth/permissions";
+import { getRequestContext } from "../auth/request-context";
+import { requireStaffForRoute } from "../auth/route-guard";
+import { getPrisma } from "../db";
+import { auditActorOf } from "../domain/call-options";
+import { describeDatabaseError } from "../errors/describe-database-error";
+import type { Prisma } from "../generated/prisma/client";
+import { parseListParams, serializeListParams } from "./list-params";
+import type { ListSource } from "./list-source";
+import { streamListCsv, type ExportColumn } from "./stream-list-csv";
+
+/**
+ * The body of every list's `export.csv` route: the caller's permission, the same URL params as
+ * the page (so the file holds exactly what the filters show), a streamed CSV, and an audit row
+ * saying who exported what and how many rows, written when the stream ends.
+ */
+export async function exportListResponse<Row>(options: {
+  request: Request;
+  permission: Permission;
+  source: ListSource<Row>;
+  columns: ExportColumn<Row>[];
+  scope?: Prisma.Sql[];
+}): Promise<Response> {
+  const staff = await requireStaffForRoute(options.permission);
+  if (staff instanceof Response) return staff;
+  const { spec } = options.source;
+  const { params, problems } = parseListParams(spec, new URL(options.request.url).searchParams);
+  if (problems.length > 0) return plainError(400, problems.join(" "));
+
+  const prisma = getPrisma();
+  const context = { actor: auditActorOf(staff), request: await getRequestContext() };
+  const query = serializeListParams(spec, { ...params, page: 1, hidden: null }).toString();
+  const startedAt = Date.now();
+  const { stream, ready } = streamListCsv({
+    prisma,
+    source: options.source,
+    params,
+    scope: options.scope,
+    columns: options.columns,
+    onFinish: async ({ rowCount, completed, error }) => {
+      if (error) console.error(`[export] ${spec.id} export failed after ${rowCount} rows:`, error);
+      await writeAuditEvent(prisma, context, {
+        action: "export.csv",
+        resourceType: spec.id,
+        details: { list: spec.id, query, rowCount, completed, durationMs: Date.now() - startedAt },
+      }).catch((auditError: unknown) => console.error("[export] the export's audit row could not be written:", auditError));
+    },
+  });
+  try {
+    await ready;
+  } catch (error) {
+    return plainError(503, describeDatabaseError(error).sentence);
+  }
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${spec.id}-${day}.csv"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+function plainError(status: number, sentence: string): Response {
+  return Response.json({ error: sentence }, { status, headers: { "Cache-Control": "no-store" } });
+}
