@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { DomainError, type DomainErrorCode } from "../domain/domain-error";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { BillingInterval, PlanStatus, SubscriptionStatus, UsageMetric } from "../generated/prisma/enums";
+import { queryRows } from "../testing/sql";
 
 // Factories and assertions shared by the lib/billing, lib/plans and lib/subscriptions integration
 // tests (with useStaffDatabase and friends from lib/staff/staff-test-kit.ts).
@@ -85,4 +86,20 @@ export async function expectDomainError(promise: Promise<unknown>, code: DomainE
   expect(error, `expected a DomainError "${code}"`).toBeInstanceOf(DomainError);
   expect((error as DomainError).code).toBe(code);
   return error as DomainError;
+}
+
+export type BillingAuditRow = { tenant_id: string | null; actor_id: string | null; action: string; resource_type: string | null; details: Record<string, unknown> };
+
+/** The audit rows about one plan or subscription, oldest first. */
+export function billingAuditRows(url: string, resourceId: string): Promise<BillingAuditRow[]> {
+  return queryRows<BillingAuditRow>(
+    url,
+    "SELECT tenant_id::text, actor_id, action, resource_type, details FROM audit_logs WHERE resource_id = $1 ORDER BY id",
+    [resourceId],
+  );
+}
+
+export async function countAuditRows(url: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(url, "SELECT count(*)::int AS n FROM audit_logs");
+  return row!.n;
 }
