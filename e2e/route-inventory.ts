@@ -38,7 +38,7 @@ function samplePath(route: string): string {
 }
 
 function declaredPermission(source: string, pattern: RegExp): Access {
-  const permissions = [...source.matchAll(pattern)].map((m) => m[1]!).filter((p): p is Permission => p in PERMISSIONS);
+  const permissions = [...source.matchAll(pattern)].map((m) => (m[1] ?? m[2])!).filter((p): p is Permission => p in PERMISSIONS);
   if (permissions.length === 0) return { kind: "undeclared" };
   // A page may check more than one permission; the strictest (fewest roles) is what it requires.
   const strictest = permissions.sort((a, b) => PERMISSIONS[a].length - PERMISSIONS[b].length)[0]!;
@@ -65,7 +65,7 @@ export async function discoverRoutes(): Promise<RouteEntry[]> {
     const source = await readSource(file);
     const access: Access = PUBLIC_BY_DESIGN[route]
       ? { kind: "public", reason: PUBLIC_BY_DESIGN[route]! }
-      : declaredPermission(source, /(?:requireStaff|checkPageAccess|requireStaffForRoute)\(\s*"([a-z_.]+)"/g);
+      : declaredPermission(source, /(?:requireStaff|checkPageAccess|requireStaffForRoute)\(\s*"([a-z_.]+)"|exportListResponse\(\{[^}]*?permission:\s*"([a-z_.]+)"/g);
     entries.push({ route, type, source: file, access, samplePath: samplePath(route) });
   }
   return entries.sort((a, b) => a.route.localeCompare(b.route));

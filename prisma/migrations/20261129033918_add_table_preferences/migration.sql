@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "console_staff" ADD COLUMN     "table_preferences" JSONB NOT NULL DEFAULT '{}';
