@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { changeOwnPasswordAction } from "@/app/(auth)/change-password/actions";
 import { FormFailure } from "@/components/staff/form-failure";
-import { UNREACHABLE, type ActionFailure } from "@/components/staff/use-staff-action";
+import { UNREACHABLE, type ActionFailure } from "@/components/actions/use-server-action";
 import { Button } from "@/components/ui/button";
 import { mismatchedPasswords, NewPasswordFields } from "./new-password-fields";
 

@@ -1,4 +1,4 @@
-import type { ActionFailure } from "@/components/staff/use-staff-action";
+import type { ActionFailure } from "@/components/actions/use-server-action";
 import { TextField } from "@/components/ui/form-field";
 
 /** Checked in the browser before sending: the two password fields must agree. */

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { mismatchedPasswords, NewPasswordFields } from "@/components/auth/new-password-fields";
 import { TextField } from "@/components/ui/form-field";
 import { FormFailure } from "./form-failure";
-import { UNREACHABLE, type ActionFailure } from "./use-staff-action";
+import { UNREACHABLE, type ActionFailure } from "@/components/actions/use-server-action";
 
 export function AcceptInviteForm({ token, name, email }: { token: string; name: string; email: string }) {
   const [pending, startTransition] = useTransition();

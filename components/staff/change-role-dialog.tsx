@@ -8,7 +8,7 @@ import { ChoiceField, TextField } from "@/components/ui/form-field";
 import type { StaffRow } from "@/lib/staff/staff-row";
 import { FormFailure } from "./form-failure";
 import { ROLE_CHOICES } from "./staff-badges";
-import { useStaffAction } from "./use-staff-action";
+import { useServerAction } from "@/components/actions/use-server-action";
 import type { RowDialogProps } from "./staff-row-actions";
 
 export function ChangeRoleDialog({ row, isSelf, open, onClose, onDone }: RowDialogProps & { isSelf: boolean }) {
@@ -20,7 +20,7 @@ export function ChangeRoleDialog({ row, isSelf, open, onClose, onDone }: RowDial
 }
 
 function ChangeRoleForm({ row, isSelf, onClose, onDone }: Omit<RowDialogProps, "open"> & { isSelf: boolean }) {
-  const { pending, failure, run } = useStaffAction(changeStaffRoleAction);
+  const { pending, failure, run } = useServerAction(changeStaffRoleAction);
   const [role, setRole] = useState<StaffRow["role"]>(row.role === "admin" ? "support" : "admin");
   const errors = failure?.fieldErrors ?? {};
 

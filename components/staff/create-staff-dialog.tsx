@@ -9,7 +9,7 @@ import type { CreateStaffResult } from "@/lib/staff/create-staff";
 import { CREDENTIAL_CHOICES, OneTimePasswordField } from "./credential-fields";
 import { FormFailure } from "./form-failure";
 import { ROLE_CHOICES } from "./staff-badges";
-import { useStaffAction } from "./use-staff-action";
+import { useServerAction } from "@/components/actions/use-server-action";
 
 type Props = { open: boolean; onClose: () => void; onCreated: (result: CreateStaffResult, message: string | undefined) => void };
 
@@ -22,7 +22,7 @@ export function CreateStaffDialog({ open, onClose, onCreated }: Props) {
 }
 
 function CreateStaffForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: Props["onCreated"] }) {
-  const { pending, failure, run } = useStaffAction(createStaffAccountAction);
+  const { pending, failure, run } = useServerAction(createStaffAccountAction);
   const [role, setRole] = useState<"admin" | "support">("support");
   const [credential, setCredential] = useState<"password" | "invite">("invite");
   const errors = failure?.fieldErrors ?? {};

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/form-field";
 import { FormFailure } from "./form-failure";
-import { useStaffAction } from "./use-staff-action";
+import { useServerAction } from "@/components/actions/use-server-action";
 import type { RowDialogProps } from "./staff-row-actions";
 
 export function DisableStaffDialog({ row, open, onClose, onDone }: RowDialogProps) {
@@ -23,7 +23,7 @@ export function DisableStaffDialog({ row, open, onClose, onDone }: RowDialogProp
 }
 
 function DisableStaffForm({ row, onClose, onDone }: Omit<RowDialogProps, "open">) {
-  const { pending, failure, run } = useStaffAction(disableStaffAction);
+  const { pending, failure, run } = useServerAction(disableStaffAction);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from "./staff-badges";
-import type { ActionFailure } from "./use-staff-action";
+import type { ActionFailure } from "@/components/actions/use-server-action";
 import type { StaffRow } from "@/lib/staff/staff-row";
 
 const STATUS_LABELS: Record<StaffRow["status"], string> = { active: "active", disabled: "disabled", invited: "invited" };

@@ -8,7 +8,7 @@ import { ChoiceField } from "@/components/ui/form-field";
 import type { ResetStaffPasswordResult } from "@/lib/staff/reset-staff-password";
 import { CREDENTIAL_CHOICES, OneTimePasswordField } from "./credential-fields";
 import { FormFailure } from "./form-failure";
-import { useStaffAction } from "./use-staff-action";
+import { useServerAction } from "@/components/actions/use-server-action";
 import type { RowDialogProps } from "./staff-row-actions";
 
 type Props = Omit<RowDialogProps, "onDone"> & { onReset: (result: ResetStaffPasswordResult, message: string | undefined) => void };
@@ -27,7 +27,7 @@ export function ResetPasswordDialog({ row, open, onClose, onReset }: Props) {
 }
 
 function ResetPasswordForm({ row, onClose, onReset }: Omit<Props, "open">) {
-  const { pending, failure, run } = useStaffAction(resetStaffPasswordAction);
+  const { pending, failure, run } = useServerAction(resetStaffPasswordAction);
   const [credential, setCredential] = useState<"password" | "invite">(row.status === "invited" ? "invite" : "password");
   const errors = failure?.fieldErrors ?? {};
 

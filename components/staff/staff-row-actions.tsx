@@ -9,7 +9,7 @@ import { ChangeRoleDialog } from "./change-role-dialog";
 import { DisableStaffDialog } from "./disable-staff-dialog";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import type { IssuedSecret } from "./secret-panel";
-import { useStaffAction } from "./use-staff-action";
+import { useServerAction } from "@/components/actions/use-server-action";
 
 export type RowDialogProps = { row: StaffRow; open: boolean; onClose: () => void; onDone: (message: string | undefined) => void };
 
@@ -21,7 +21,7 @@ function For({ name }: { name: string }) {
 
 export function StaffRowActions({ row, isSelf, onNotice, onSecret }: Props) {
   const [open, setOpen] = useState<"role" | "reset" | "disable" | null>(null);
-  const enable = useStaffAction(enableStaffAction);
+  const enable = useServerAction(enableStaffAction);
   const close = () => setOpen(null);
   const done = (message: string | undefined) => {
     setOpen(null);

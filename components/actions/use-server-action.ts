@@ -17,7 +17,7 @@ export const UNREACHABLE: ActionFailure = {
  * Runs one server action at a time and keeps its failure for the form to show. On a conflict the
  * page is refreshed, so the dialog re-renders with the values someone else saved.
  */
-export function useStaffAction<T>(action: (input: unknown) => Promise<ActionResult<T>>) {
+export function useServerAction<T>(action: (input: unknown) => Promise<ActionResult<T>>) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
