@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { Prisma } from "../generated/prisma/client";
 import { useStaffDatabase } from "../staff/staff-test-kit";
 import { insertPlan, insertSubscription, insertTenant } from "./billing-test-kit";
-import { CURRENT_SUBSCRIPTION_LATERAL, findCurrentSubscription } from "./current-subscription";
+import { CURRENT_SUBSCRIPTION_LATERAL, CURRENT_SUBSCRIPTIONS_SQL, findCurrentSubscription } from "./current-subscription";
 
 vi.mock("server-only", () => ({}));
 
@@ -11,10 +11,17 @@ const at = (day: number) => new Date(Date.UTC(2026, 0, day));
 describe("current subscription", () => {
   const db = useStaffDatabase();
 
+  type Row = { id: string | null; plan_slug: string | null; currency: string | null; monthly_revenue: Prisma.Decimal | null };
+
+  // Both SQL forms, which must agree.
   async function lateral(tenantId: string) {
-    const [row] = await db.prisma.$queryRaw<{ id: string | null; plan_slug: string | null; currency: string | null; monthly_revenue: Prisma.Decimal | null }[]>`
+    const [row] = await db.prisma.$queryRaw<Row[]>`
       SELECT cs.id::text AS id, cs.plan_slug, cs.currency, cs.monthly_revenue
       FROM tenants t LEFT JOIN LATERAL (${CURRENT_SUBSCRIPTION_LATERAL}) cs ON true WHERE t.id = ${tenantId}::uuid`;
+    const [joined] = await db.prisma.$queryRaw<Row[]>`
+      SELECT cs.id::text AS id, cs.plan_slug, cs.currency, cs.monthly_revenue
+      FROM tenants t LEFT JOIN (${CURRENT_SUBSCRIPTIONS_SQL}) cs ON cs.tenant_id = t.id WHERE t.id = ${tenantId}::uuid`;
+    expect(joined).toEqual(row);
     return row!;
   }
 

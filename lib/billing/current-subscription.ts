@@ -42,3 +42,14 @@ export function currentSubscriptionLateral(tenant = "t"): Prisma.Sql {
 }
 
 export const CURRENT_SUBSCRIPTION_LATERAL: Prisma.Sql = currentSubscriptionLateral();
+
+/**
+ * The same, for every tenant at once (one row per tenant that has one), for lists that would
+ * rather hash-join than run the lateral per row:
+ *   FROM tenants t LEFT JOIN (${CURRENT_SUBSCRIPTIONS_SQL}) cs ON cs.tenant_id = t.id
+ */
+export const CURRENT_SUBSCRIPTIONS_SQL: Prisma.Sql = Prisma.sql`SELECT DISTINCT ON (cs_s.tenant_id) cs_s.*, cs_p.name AS plan_name,
+    cs_p.slug AS plan_slug, cs_p.currency AS currency, ${monthlyRevenueSql("cs_s", "cs_p")} AS monthly_revenue
+  FROM subscriptions cs_s JOIN plans cs_p ON cs_p.id = cs_s.plan_id
+  WHERE cs_s.ended_at IS NULL AND cs_s.status <> 'canceled'
+  ORDER BY cs_s.tenant_id, cs_s.created_at DESC, cs_s.id DESC`;
