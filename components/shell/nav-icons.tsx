@@ -124,3 +124,49 @@ export function StaffIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function UsersIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="9" cy="8" r="3.5" />
+      <path d="M2.5 20c.8-3.4 3.4-5.5 6.5-5.5s5.7 2.1 6.5 5.5" />
+      <path d="M16 4.7a3.5 3.5 0 0 1 0 6.6M18.5 14.8c1.5.8 2.6 2.6 3 5.2" />
+    </Icon>
+  );
+}
+
+export function ProjectsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M3 7.5A1.5 1.5 0 0 1 4.5 6H9l2 2h8.5A1.5 1.5 0 0 1 21 9.5v9a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5z" />
+    </Icon>
+  );
+}
+
+export function AgentsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="5" y="8" width="14" height="11" rx="3" />
+      <path d="M12 4v4M9.5 13h.01M14.5 13h.01M9.5 16.5h5" />
+    </Icon>
+  );
+}
+
+export function WorkflowsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="4" width="6" height="5" rx="1.2" />
+      <rect x="15" y="4" width="6" height="5" rx="1.2" />
+      <rect x="9" y="15" width="6" height="5" rx="1.2" />
+      <path d="M9 6.5h6M6 9v3.5h6V15M18 9v3.5h-6" />
+    </Icon>
+  );
+}
+
+export function ExecutionsIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M7 4.5v15l12-7.5z" />
+    </Icon>
+  );
+}
