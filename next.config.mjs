@@ -18,6 +18,8 @@ function securityHeaders(phase) {
 
 /** @type {(phase: string) => import("next").NextConfig} */
 const nextConfig = (phase) => ({
+  // NEXT_DIST_DIR lets two builds share a checkout (e.g. two people running the browser tests).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: {

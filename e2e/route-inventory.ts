@@ -7,7 +7,7 @@ import { PERMISSIONS, type Permission } from "../lib/auth/permissions";
 // a new page or action appears on its own, and fails the matrix until it declares its access.
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SERVER_DIR = path.join(ROOT, ".next", "server");
+const SERVER_DIR = path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "server");
 
 /** Routes that are public by design, with the reason. Anything else must name a permission. */
 const PUBLIC_BY_DESIGN: Record<string, string> = {

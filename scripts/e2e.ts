@@ -19,7 +19,7 @@ const rootDir = path.resolve(import.meta.dirname, "..");
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const playwrightCli = require.resolve("@playwright/test/cli");
-const logDir = path.join(rootDir, ".next");
+const logDir = path.join(rootDir, process.env.NEXT_DIST_DIR || ".next");
 const HEALTH_TIMEOUT_MS = 60_000;
 
 const cleanups: Array<{ what: string; run: () => Promise<void> }> = [];

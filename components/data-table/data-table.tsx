@@ -1,7 +1,7 @@
 "use client";
 
 import { useTable, type ColumnDef, type RowData, type RowSelectionState } from "@tanstack/react-table";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { saveTableColumnsAction } from "@/app/(console)/preferences/actions";
 import { serializeListParams, isFiltered, type ListParams } from "@/lib/data-table/list-params";
 import type { ListSpec } from "@/lib/data-table/list-spec";
@@ -25,6 +25,8 @@ export type DataTableProps<Row extends RowData> = {
   getRowId: (row: Row) => string;
   /** The list's export route; the current filters are appended. */
   exportPath?: string;
+  /** URL params outside the spec that every link and the export keep, e.g. `tenant=<id>` for a list scoped to one tenant. */
+  scopeQuery?: string;
   toolbarActions?: ReactNode;
   bulkActions?: BulkActionsRender<Row>;
   empty?: { title: string; description: ReactNode; action?: ReactNode };
@@ -35,8 +37,11 @@ export type DataTableProps<Row extends RowData> = {
  * URL changes (via useListNavigation) and renders what the server sent.
  */
 export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
-  const { spec, params, result, hidden } = props;
-  const { navigate, hrefFor, pending } = useListNavigation(spec, params);
+  const { spec, params, result } = props;
+  // Columns hide at once; the URL (and with it the server's props) follows.
+  const [hidden, setHidden] = useState(props.hidden);
+  useEffect(() => setHidden(props.hidden), [props.hidden]);
+  const { navigate, hrefFor, pending } = useListNavigation(spec, params, props.scopeQuery);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
   const table = useTable({
@@ -56,9 +61,10 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
 
   const selected = table.getSelectedRowModel().rows.map((row) => row.original);
   const clearSelection = () => setRowSelection({});
-  const exportQuery = serializeListParams(spec, { ...params, page: 1, hidden: null }).toString();
+  const exportQuery = [props.scopeQuery, serializeListParams(spec, { ...params, page: 1, hidden: null }).toString()].filter(Boolean).join("&");
 
   function changeHidden(next: string[]) {
+    setHidden(next);
     navigate({ hidden: next, page: params.page });
     // Remembered for the person, so the next visit without `hide=` in the URL looks the same.
     void saveTableColumnsAction({ tableId: spec.id, hidden: next }).catch(() => undefined);
@@ -80,7 +86,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         onHiddenChange={changeHidden}
       />
       {props.problems.length > 0 ? (
-        <div role="alert" className="border-b border-amber-200 bg-amber-50 px-5 py-2 text-[13px] text-amber-900">
+        <div role="alert" aria-label="Problems with this address" className="border-b border-amber-200 bg-amber-50 px-5 py-2 text-[13px] text-amber-900">
           {props.problems.join(" ")}
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
+import { CURRENT_SUBSCRIPTIONS_SQL } from "../billing/current-subscription";
 import { defineListSource, searchColumns } from "../data-table/list-source";
 import { tenantListSpec } from "./tenant-list-spec";
 
@@ -21,23 +22,14 @@ export type TenantListRow = {
 // Current subscriptions and user counts are computed once per query and hash-joined, which at
 // 10,000 tenants costs a few milliseconds instead of a lookup per tenant row.
 const FROM = Prisma.sql`tenants t
-  LEFT JOIN (
-    SELECT DISTINCT ON (s.tenant_id) s.tenant_id, s.status AS subscription_status, p.id AS plan_id, p.name AS plan_name,
-      p.slug AS plan_slug, p.currency,
-      CASE WHEN s.status IN ('active', 'past_due')
-           THEN CASE s.billing_interval WHEN 'year' THEN round(p.price_yearly / 12, 2) ELSE p.price_monthly END
-           ELSE 0 END AS mrr
-    FROM subscriptions s JOIN plans p ON p.id = s.plan_id
-    WHERE s.ended_at IS NULL AND s.status <> 'canceled'
-    ORDER BY s.tenant_id, s.created_at DESC
-  ) cs ON cs.tenant_id = t.id
+  LEFT JOIN (${CURRENT_SUBSCRIPTIONS_SQL}) cs ON cs.tenant_id = t.id
   LEFT JOIN (SELECT tenant_id, count(*)::int AS n FROM users GROUP BY tenant_id) uc ON uc.tenant_id = t.id`;
 
 export const tenantListSource = defineListSource<TenantListRow, (typeof tenantListSpec.sorts)[number]>({
   spec: tenantListSpec,
   select: Prisma.sql`t.id::text AS id, t.name, t.slug, t.status::text AS status, t.billing_email, t.created_at,
-    cs.plan_id::text AS plan_id, cs.plan_name, cs.plan_slug, cs.subscription_status::text AS subscription_status,
-    coalesce(cs.mrr, 0)::text AS mrr, coalesce(cs.currency, 'USD') AS currency, coalesce(uc.n, 0) AS users`,
+    cs.plan_id::text AS plan_id, cs.plan_name, cs.plan_slug, cs.status::text AS subscription_status,
+    coalesce(cs.monthly_revenue, 0)::text AS mrr, coalesce(cs.currency, 'USD') AS currency, coalesce(uc.n, 0) AS users`,
   from: FROM,
   id: Prisma.sql`t.id`,
   sorts: {
@@ -45,7 +37,7 @@ export const tenantListSource = defineListSource<TenantListRow, (typeof tenantLi
     slug: Prisma.sql`t.slug`,
     status: Prisma.sql`t.status`,
     plan: Prisma.sql`cs.plan_name`,
-    mrr: Prisma.sql`coalesce(cs.mrr, 0)`,
+    mrr: Prisma.sql`coalesce(cs.monthly_revenue, 0)`,
     users: Prisma.sql`coalesce(uc.n, 0)`,
     createdAt: Prisma.sql`t.created_at`,
   },
@@ -53,7 +45,7 @@ export const tenantListSource = defineListSource<TenantListRow, (typeof tenantLi
     status: { sql: Prisma.sql`t.status`, enumType: "tenant_status" },
     plan: { sql: Prisma.sql`cs.plan_slug` },
   },
-  ranges: { created: Prisma.sql`t.created_at`, mrr: Prisma.sql`coalesce(cs.mrr, 0)` },
+  ranges: { created: Prisma.sql`t.created_at`, mrr: Prisma.sql`coalesce(cs.monthly_revenue, 0)` },
   search: searchColumns([Prisma.sql`t.name`, Prisma.sql`t.slug`, Prisma.sql`t.billing_email`]),
   mapRow: (raw) => ({
     id: String(raw.id),
