@@ -51,11 +51,17 @@ const featuresSchema = z
 
 const LIMIT_MESSAGE = "Enter a whole number of 0 or more, or leave it empty for unlimited.";
 
-// null (or an empty field) means unlimited; limits are bigint in the database.
+// null (or an empty field) means unlimited; limits are bigint in the database. A bigint is taken
+// as is, so that lib/plans can parse again what the action already parsed.
 const limitSchema = z
-  .union([z.number(), z.string(), z.null()], { error: LIMIT_MESSAGE })
+  .union([z.number(), z.string(), z.bigint(), z.null()], { error: LIMIT_MESSAGE })
   .transform((value, context): bigint | null => {
     if (value === null || (typeof value === "string" && value.trim() === "")) return null;
+    if (typeof value === "bigint") {
+      if (value >= 0n && value <= 999_999_999_999_999_999n) return value;
+      context.addIssue({ code: "custom", message: LIMIT_MESSAGE });
+      return z.NEVER;
+    }
     if (typeof value === "number" ? Number.isSafeInteger(value) && value >= 0 : /^\d{1,18}$/.test(value.trim())) {
       return BigInt(typeof value === "number" ? value : value.trim());
     }
