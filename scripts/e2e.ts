@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -176,7 +176,10 @@ async function main(): Promise<number> {
     log("E2E_SKIP_BUILD=1: using the existing build");
   } else {
     log("building (next build)");
-    const buildCode = await run(process.execPath, [nextBin, "build"], appEnv);
+    // next build adds its dist directory's types to tsconfig.json; a build into another
+    // NEXT_DIST_DIR must not leave that edit in the working tree.
+    const tsconfig = await readFile(path.join(rootDir, "tsconfig.json"), "utf8");
+    const buildCode = await run(process.execPath, [nextBin, "build"], appEnv).finally(() => writeFile(path.join(rootDir, "tsconfig.json"), tsconfig));
     if (buildCode !== 0) throw new Error(`next build failed with exit code ${buildCode}.`);
   }
 
