@@ -1,12 +1,31 @@
 import "server-only";
 import { assertPermission, resolvePrisma, type ReadOptions } from "../domain/call-options";
+import { currentSubscriptionOrderBy, currentSubscriptionWhere } from "../billing/current-subscription";
 import { notFound } from "../domain/domain-error";
+import type { PrismaClient } from "../generated/prisma/client";
 import type { UsageMetric } from "../generated/prisma/enums";
-import { findCurrentSubscription, type CurrentSubscriptionRecord } from "./current-subscription";
 import { loadApiKeys, loadRecentAuditEvents, loadRecentExecutions } from "./overview-activity";
 import { loadUsageRows, shapeUsage } from "./overview-usage";
 import { loadWorkspace } from "./overview-workspace";
 import { requireTenantId } from "./tenant-lookup";
+
+/** lib/billing's current subscription, with the plan and limits the page shows. */
+function loadCurrentSubscription(prisma: PrismaClient, tenantId: string) {
+  return prisma.subscription.findFirst({
+    where: { tenantId, ...currentSubscriptionWhere },
+    orderBy: currentSubscriptionOrderBy,
+    include: {
+      plan: {
+        select: {
+          id: true, name: true, slug: true, priceMonthly: true, priceYearly: true, currency: true, status: true,
+          limits: { select: { metric: true, limit: true }, orderBy: { metric: "asc" } },
+        },
+      },
+    },
+  });
+}
+
+type CurrentSubscriptionRecord = NonNullable<Awaited<ReturnType<typeof loadCurrentSubscription>>>;
 
 function toSubscriptionView(record: CurrentSubscriptionRecord) {
   const { plan, planId: _planId, tenantId: _tenantId, ...subscription } = record;
@@ -38,7 +57,7 @@ export async function getTenantOverview(options: ReadOptions & { tenantId: strin
 
   const [profile, subscriptionRecord, usageRows, workspace, executions, apiKeys, auditEvents] = await Promise.all([
     prisma.tenant.findUnique({ where: { id: tenantId } }),
-    findCurrentSubscription(prisma, tenantId),
+    loadCurrentSubscription(prisma, tenantId),
     loadUsageRows(prisma, tenantId, now),
     loadWorkspace(prisma, tenantId),
     loadRecentExecutions(prisma, tenantId),

@@ -1,9 +1,8 @@
 import "server-only";
+import { apiKeyStatus } from "../api-keys/api-key-status";
 import type { PrismaClient } from "../generated/prisma/client";
 
 // Recent activity for the tenant page, each part capped and read along a tenant-first index.
-
-export type ApiKeyStatus = "active" | "expired" | "revoked";
 
 export async function loadRecentExecutions(prisma: PrismaClient, tenantId: string) {
   const rows = await prisma.execution.findMany({
@@ -42,9 +41,8 @@ export async function loadApiKeys(prisma: PrismaClient, tenantId: string, now: D
     }),
   ]);
   const keys = rows.map((row) => {
-    const status: ApiKeyStatus = row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : "active";
     const { keyPrefix, ...rest } = row;
-    return { ...rest, prefix: keyPrefix, status };
+    return { ...rest, prefix: keyPrefix, status: apiKeyStatus(row, now) };
   });
   return { total, keys };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { changedFields } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
+import { findCurrentSubscription } from "../billing/current-subscription";
 import { assertPermission, assertUnchangedSince, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
 import { DomainError } from "../domain/domain-error";
 import type { Tenant } from "../generated/prisma/client";
-import { findCurrentSubscription } from "./current-subscription";
 import { lockTenant, tenantAuditFields } from "./tenant-lookup";
 import { reactivateTenantSchema, type ReactivateTenantInput } from "./tenant-schemas";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TransactionClient } from "../audit/run-audited";
 import type { PrismaClient } from "../generated/prisma/client";
-import { findCurrentSubscription } from "./current-subscription";
+import { currentSubscriptionOrderBy, currentSubscriptionWhere } from "../billing/current-subscription";
 
 // What suspending a tenant touches, counted once for the preview and again, under the row lock,
 // for the audit row of the suspension itself.
@@ -30,7 +30,11 @@ export async function countSuspensionImpact(db: PrismaClient | TransactionClient
         (SELECT count(*) FROM workflows WHERE tenant_id = ${tenantId}::uuid AND status = 'active')::int AS "activeWorkflows",
         (SELECT count(*) FROM executions WHERE tenant_id = ${tenantId}::uuid AND status = 'running')::int AS "runningExecutions",
         (SELECT count(*) FROM executions WHERE tenant_id = ${tenantId}::uuid AND status = 'pending')::int AS "pendingExecutions"`;
-  const subscription = await findCurrentSubscription(db, tenantId);
+  const subscription = await db.subscription.findFirst({
+    where: { tenantId, ...currentSubscriptionWhere },
+    orderBy: currentSubscriptionOrderBy,
+    select: { status: true, plan: { select: { name: true } } },
+  });
   return { ...counts!, subscription: subscription ? { planName: subscription.plan.name, status: subscription.status } : null };
 }
 
