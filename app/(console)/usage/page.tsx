@@ -56,6 +56,8 @@ export default async function UsagePage({ searchParams }: Props) {
 
   const hrefWith = (change: (search: URLSearchParams) => void) => {
     const search = toSearchParams(query);
+    // A tenant id that was refused above is not carried into the next link.
+    if (!tenantId) search.delete("tenant");
     change(search);
     const text = search.toString();
     return text ? `/usage?${text}` : "/usage";
