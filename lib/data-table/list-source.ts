@@ -10,6 +10,8 @@ export type FacetSource = {
   sql: Prisma.Sql;
   /** The PostgreSQL enum type, so `= ANY($1::type[])` can use the column's index and statistics. */
   enumType?: string;
+  /** `sql` is an array (e.g. a key's scopes): a row matches when it holds any chosen value, and counts are per element. */
+  array?: boolean;
 };
 
 export type ListSource<Row, S extends string = string> = {

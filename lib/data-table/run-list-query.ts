@@ -31,9 +31,11 @@ export function buildConditions<Row>(source: ListSource<Row>, params: ListParams
     const facet = source.facets[key];
     if (!facet || key === withoutFacet || values.length === 0) continue;
     conditions.push(
-      facet.enumType
-        ? Prisma.sql`${facet.sql} = ANY(${values}::${Prisma.raw(facet.enumType)}[])`
-        : Prisma.sql`${facet.sql}::text = ANY(${values}::text[])`,
+      facet.array
+        ? Prisma.sql`${facet.sql}::text[] && ${values}::text[]`
+        : facet.enumType
+          ? Prisma.sql`${facet.sql} = ANY(${values}::${Prisma.raw(facet.enumType)}[])`
+          : Prisma.sql`${facet.sql}::text = ANY(${values}::text[])`,
     );
   }
   for (const [key, range] of Object.entries(params.ranges)) {
@@ -120,7 +122,7 @@ async function countFacets<Row>(prisma: Client, source: ListSource<Row>, params:
       const involved = await countMatching(prisma, source, where);
       if (involved.exact) {
         const rows = await prisma.$queryRaw<{ value: string | null; n: number }[]>`
-          SELECT ${facet.sql}::text AS value, count(*)::int AS n FROM ${source.from} ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 200`;
+          SELECT ${facet.array ? Prisma.sql`unnest(${facet.sql})` : facet.sql}::text AS value, count(*)::int AS n FROM ${source.from} ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 200`;
         return [key, rows.filter((row) => row.value !== null).map((row) => ({ value: row.value!, count: row.n, exact: true }))] as const;
       }
       if (!spec.options || !facet.enumType) return [key, []] as const;

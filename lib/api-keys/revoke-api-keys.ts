@@ -1,0 +1,114 @@
+import "server-only";
+import { z } from "zod";
+import { changedFields } from "../audit/audit-event";
+import { runAudited, type TransactionClient } from "../audit/run-audited";
+import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
+import { DomainError } from "../domain/domain-error";
+import { apiKeyScalarSelect, toApiKeyRow, type ApiKeyRecord, type ApiKeyRow } from "./api-key-row";
+import { auditedState } from "./api-key-writes";
+
+// Revokes several keys at once, all or nothing: one transaction, one audit row per key. If any
+// key is gone, already revoked, or changed since the list was loaded, nothing is revoked.
+
+export const MAX_BULK_REVOKE = 100;
+
+export const revokeApiKeysSchema = z.object({
+  keys: z
+    .array(
+      z.object({
+        keyId: z.uuid({ error: "One of the chosen keys does not exist." }),
+        expectedUpdatedAt: z.coerce.date({ error: "Reload the page and try again." }),
+      }),
+      { error: "Choose the keys to revoke." },
+    )
+    .min(1, "Choose at least one key to revoke.")
+    .max(MAX_BULK_REVOKE, `Revoke at most ${MAX_BULK_REVOKE} keys at once.`),
+  reason: z
+    .string()
+    .trim()
+    .max(500, "Use at most 500 characters.")
+    .optional()
+    .transform((value) => value || undefined),
+});
+export type RevokeApiKeysInput = z.input<typeof revokeApiKeysSchema>;
+
+const listed = (keys: ApiKeyRecord[]) => keys.map((key) => key.keyPrefix).join(", ");
+
+export async function revokeApiKeys(options: CallOptions & { input: RevokeApiKeysInput }): Promise<ApiKeyRow[]> {
+  const { actor, request } = options;
+  assertPermission(actor, "api_keys.manage");
+  const input = parseInput(revokeApiKeysSchema, options.input);
+  const now = options.now ?? new Date();
+  const expected = new Map<string, Date>();
+  for (const key of input.keys) if (!expected.has(key.keyId)) expected.set(key.keyId, key.expectedUpdatedAt);
+  // Locked in id order, so two bulk revokes over overlapping keys queue instead of deadlocking.
+  const ids = [...expected.keys()].sort();
+
+  return runAudited(resolvePrisma(options), { actor: auditActorOf(actor), request }, async (tx, record) => {
+    await tx.$queryRaw`SELECT 1 FROM api_keys WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+    const before = await readApiKeyRecords(tx, ids);
+    const current = () => before.map((key) => toApiKeyRow(key, now));
+    if (before.length < ids.length) {
+      const missing = ids.length - before.length;
+      throw new DomainError(
+        "not_found",
+        `${missing === 1 ? "One of the chosen keys no longer exists" : `${missing} of the chosen keys no longer exist`}, so nothing was revoked. Reload the list and choose again.`,
+      );
+    }
+    const revoked = before.filter((key) => key.revokedAt);
+    if (revoked.length > 0) {
+      throw new DomainError(
+        "conflict",
+        `${listed(revoked)} ${revoked.length === 1 ? "is" : "are"} already revoked, so nothing was revoked. Leave ${revoked.length === 1 ? "it" : "them"} out and try again.`,
+        { current: current() },
+      );
+    }
+    const changed = before.filter((key) => key.updatedAt.getTime() !== expected.get(key.id)!.getTime());
+    if (changed.length > 0) {
+      throw new DomainError(
+        "stale",
+        `Someone else changed ${listed(changed)} after you loaded the list, so nothing was revoked. Check the current values and try again.`,
+        { current: current() },
+      );
+    }
+
+    const after: ApiKeyRecord[] = [];
+    for (const key of before) {
+      const updated = await tx.apiKey.update({
+        where: { id: key.id },
+        data: { revokedAt: now, revokedReason: input.reason ?? null },
+        select: apiKeyScalarSelect,
+      });
+      after.push({ ...key, ...updated });
+      record({
+        action: "api_key.revoke",
+        tenantId: key.tenant.id,
+        resourceType: "api_key",
+        resourceId: key.id,
+        details: { ...changedFields(auditedState(key, now), auditedState(updated, now)), keyPrefix: key.keyPrefix, bulkCount: ids.length },
+      });
+    }
+    return after.map((key) => toApiKeyRow(key, now));
+  });
+}
+
+/** The keys with their tenants and creators in four queries, one relation at a time (see readApiKeyRecord). */
+async function readApiKeyRecords(tx: TransactionClient, ids: string[]): Promise<ApiKeyRecord[]> {
+  const keys = await tx.apiKey.findMany({
+    where: { id: { in: ids } },
+    select: { ...apiKeyScalarSelect, tenantId: true, createdBy: true, createdByStaffId: true },
+    orderBy: { id: "asc" },
+  });
+  const person = { id: true, name: true, email: true } as const;
+  const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(keys.map((key) => key.tenantId))] } }, select: { id: true, name: true, slug: true } });
+  const staffIds = keys.flatMap((key) => (key.createdByStaffId ? [key.createdByStaffId] : []));
+  const userIds = keys.flatMap((key) => (key.createdBy ? [key.createdBy] : []));
+  const staff = staffIds.length > 0 ? await tx.consoleStaff.findMany({ where: { id: { in: staffIds } }, select: person }) : [];
+  const users = userIds.length > 0 ? await tx.user.findMany({ where: { id: { in: userIds } }, select: person }) : [];
+  return keys.map(({ tenantId, createdBy, createdByStaffId, ...scalars }) => ({
+    ...scalars,
+    tenant: tenants.find((tenant) => tenant.id === tenantId)!,
+    creatorStaff: staff.find((member) => member.id === createdByStaffId) ?? null,
+    creator: users.find((user) => user.id === createdBy) ?? null,
+  }));
+}
