@@ -1,0 +1,27 @@
+"use server";
+
+import { settleAction } from "@/lib/actions/settle-action";
+import { staffAction } from "@/lib/auth/staff-action";
+import { disableTenantUser } from "@/lib/tenant-users/disable-tenant-user";
+import { enableTenantUser } from "@/lib/tenant-users/enable-tenant-user";
+import { displayNameOf } from "@/lib/tenant-users/tenant-user-row";
+import { disableTenantUserSchema, enableTenantUserSchema } from "@/lib/tenant-users/tenant-user-schemas";
+
+// Thin on purpose: staffAction checks the session, "tenants.manage" and the input; lib/tenant-users
+// checks the permission again, locks the row, refuses stale edits and audits.
+
+export const disableTenantUserAction = staffAction("tenants.manage", disableTenantUserSchema, (input, ctx) =>
+  settleAction(
+    () => disableTenantUser({ actor: ctx.staff, request: ctx.request, input }),
+    (user) => `${displayNameOf(user)} is disabled and cannot sign in until an admin enables them again.`,
+    ["/users"],
+  ),
+);
+
+export const enableTenantUserAction = staffAction("tenants.manage", enableTenantUserSchema, (input, ctx) =>
+  settleAction(
+    () => enableTenantUser({ actor: ctx.staff, request: ctx.request, input }),
+    (user) => `${displayNameOf(user)} is enabled again.`,
+    ["/users"],
+  ),
+);
