@@ -21,6 +21,11 @@ export type ListSource<Row, S extends string = string> = {
   /** A unique column: the tie-breaker that makes paging stable. */
   id: Prisma.Sql;
   sorts: Record<S, Prisma.Sql>;
+  /**
+   * Sorts over NOT NULL columns. They are ordered without NULLS LAST, so a plain (col DESC) index
+   * serves them in both directions; DESC NULLS LAST would make PostgreSQL sort the whole table.
+   */
+  notNullSorts?: readonly S[];
   facets: Record<string, FacetSource>;
   ranges: Record<string, Prisma.Sql>;
   search?: (text: string) => Prisma.Sql;

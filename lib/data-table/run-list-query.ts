@@ -62,8 +62,9 @@ export function whereClause(conditions: Prisma.Sql[], extra: Prisma.Sql[] = []):
 
 export function orderClause<Row>(source: ListSource<Row>, params: ListParams): Prisma.Sql {
   const direction = Prisma.raw(params.sort.desc ? "DESC" : "ASC");
-  const sort = source.sorts[params.sort.id] ?? source.sorts[source.spec.defaultSort.id];
-  return Prisma.sql`ORDER BY ${sort} ${direction} NULLS LAST, ${source.id} ${direction}`;
+  const id = source.sorts[params.sort.id] ? params.sort.id : source.spec.defaultSort.id;
+  const nulls = Prisma.raw(source.notNullSorts?.includes(id) ? "" : " NULLS LAST");
+  return Prisma.sql`ORDER BY ${source.sorts[id]} ${direction}${nulls}, ${source.id} ${direction}`;
 }
 
 export async function runListQuery<Row>(

@@ -77,16 +77,13 @@ describe.skipIf(inject("testServerKind") === "embedded")("the executions list on
     expect(indexesUsed(nodes)).toContain("executions_created_at_idx");
   });
 
-  // Fails today: orderClause (lib/data-table/run-list-query.ts) orders "DESC NULLS LAST", which a
-  // plain (created_at DESC) index cannot serve, so the default page sorts the whole table. Drop
-  // `.fails` once orderClause leaves NULLS LAST off NOT NULL sort columns.
-  it.fails("reads the default page (newest first) along the created_at index", async () => {
+  it("reads the default page (newest first) along the created_at index", async () => {
     const nodes = await pagePlan("");
     expect(seqScansOnExecutions(nodes)).toEqual([]);
     expect(indexesUsed(nodes)).toContain("executions_created_at_idx");
   });
 
-  it.fails("reads one tenant's newest executions along (tenant_id, created_at)", async () => {
+  it("reads one tenant's newest executions along (tenant_id, created_at)", async () => {
     const nodes = await pagePlan("", tenantId);
     expect(seqScansOnExecutions(nodes)).toEqual([]);
     expect(nodes.map((node) => node["Node Type"])).not.toContain("Sort");

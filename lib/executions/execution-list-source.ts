@@ -36,6 +36,7 @@ export const executionListSource = defineListSource<ExecutionListRow, (typeof ex
   from: FROM,
   id: Prisma.sql`e.id`,
   sorts: { createdAt: Prisma.sql`e.created_at` },
+  notNullSorts: ["createdAt"],
   facets: {
     type: { sql: Prisma.sql`e.execution_type`, enumType: "execution_type" },
     status: { sql: Prisma.sql`e.status`, enumType: "execution_status" },
