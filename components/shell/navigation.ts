@@ -1,16 +1,21 @@
 import type { ComponentType } from "react";
 import { can, type Permission, type StaffRole } from "@/lib/auth/permissions";
 import {
+  AgentsIcon,
   ApiKeysIcon,
   AuditLogsIcon,
   BlueprintsIcon,
+  ExecutionsIcon,
   MigrationsIcon,
   OverviewIcon,
   PlansIcon,
+  ProjectsIcon,
   StaffIcon,
   SubscriptionsIcon,
   TenantsIcon,
   UsageIcon,
+  UsersIcon,
+  WorkflowsIcon,
   type IconProps,
 } from "./nav-icons";
 
@@ -24,6 +29,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { href: "/", label: "Overview", icon: OverviewIcon },
       { href: "/tenants", label: "Tenants", icon: TenantsIcon },
+      { href: "/users", label: "Users", icon: UsersIcon },
     ],
   },
   {
@@ -37,6 +43,10 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     label: "Platform",
     items: [
+      { href: "/projects", label: "Projects", icon: ProjectsIcon },
+      { href: "/agents", label: "Agents", icon: AgentsIcon },
+      { href: "/workflows", label: "Workflows", icon: WorkflowsIcon },
+      { href: "/executions", label: "Executions", icon: ExecutionsIcon },
       { href: "/api-keys", label: "API keys", icon: ApiKeysIcon },
       { href: "/blueprints", label: "Blueprints", icon: BlueprintsIcon },
     ],
