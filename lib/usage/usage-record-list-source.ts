@@ -25,6 +25,7 @@ export const usageRecordListSource = defineListSource<UsageRecordListRow, (typeo
   from: Prisma.sql`usage_records ur JOIN tenants t ON t.id = ur.tenant_id`,
   id: Prisma.sql`ur.id`,
   sorts: { periodStart: Prisma.sql`ur.period_start` },
+  notNullSorts: ["periodStart"],
   facets: { metric: { sql: Prisma.sql`ur.metric`, enumType: "usage_metric" } },
   ranges: { period: Prisma.sql`ur.period_start`, quantity: Prisma.sql`ur.quantity` },
   search: searchColumns([Prisma.sql`t.name`, Prisma.sql`t.slug`]),
