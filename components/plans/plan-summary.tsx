@@ -1,0 +1,15 @@
+import { formatMoney } from "@/lib/format/format-money";
+import type { PlanView } from "@/lib/plans/plan-view";
+import { formatLimit, METRIC_LABELS, METRICS } from "./plan-labels";
+
+type PlanValues = Pick<PlanView, "name" | "slug" | "priceMonthly" | "priceYearly" | "currency" | "status" | "limits">;
+
+export function isPlanView(value: unknown): value is PlanValues {
+  return typeof value === "object" && value !== null && "slug" in value && "priceMonthly" in value && "limits" in value;
+}
+
+/** One sentence of a plan's values, for a conflict: what someone else saved. */
+export function describePlan(plan: PlanValues): string {
+  const limits = METRICS.map((metric) => `${METRIC_LABELS[metric].toLowerCase()} ${formatLimit(plan.limits[metric]).toLowerCase()}`).join(", ");
+  return `${plan.name} (${plan.slug}), ${formatMoney(plan.priceMonthly, plan.currency)} a month, ${formatMoney(plan.priceYearly, plan.currency)} a year, ${plan.status}; limits: ${limits}`;
+}

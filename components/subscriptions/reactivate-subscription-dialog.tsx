@@ -1,0 +1,47 @@
+"use client";
+
+import { reactivateSubscriptionAction } from "@/app/(console)/subscriptions/actions";
+import { FailurePanel } from "@/components/actions/failure-panel";
+import { useServerAction } from "@/components/actions/use-server-action";
+import { PER_INTERVAL } from "@/components/plans/plan-labels";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { useToast } from "@/components/ui/toaster";
+import { formatMoney } from "@/lib/format/format-money";
+import { addMonths, formatDay } from "./subscription-dates";
+import { describeSubscription, isFinished, type DialogProps } from "./subscription-types";
+
+export function ReactivateSubscriptionDialog({ subscription, onClose }: DialogProps) {
+  const toast = useToast();
+  const { pending, failure, run } = useServerAction(reactivateSubscriptionAction);
+  const { tenant, plan, price } = subscription;
+  const restart = isFinished(subscription);
+  const newEnd = addMonths(new Date(), subscription.billingInterval === "year" ? 12 : 1);
+  const description = restart
+    ? `It restarts on ${plan.name} at ${formatMoney(price.amount, price.currency)} / ${PER_INTERVAL[subscription.billingInterval]}, with a new period from today to ${formatDay(newEnd)}.`
+    : `The cancellation scheduled for ${formatDay(subscription.currentPeriodEnd)} is removed; the subscription renews as usual.`;
+
+  function confirm() {
+    run({ subscriptionId: subscription.id, expectedUpdatedAt: new Date(subscription.updatedAt).toISOString() }, (_data, message) => {
+      toast({ tone: "success", text: message ?? "The subscription was reactivated." });
+      onClose();
+    });
+  }
+
+  return (
+    <Dialog open onClose={onClose} title={`Reactivate ${tenant.name}'s subscription?`} description={description}>
+      <div className="space-y-4">
+        <FailurePanel failure={failure} describeCurrent={describeSubscription} />
+        {restart && plan.status === "archived" ? (
+          <p className="text-[13px] text-amber-800">{plan.name} is archived, so it cannot restart on it: change the tenant to a plan on sale instead.</p>
+        ) : null}
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" onClick={confirm} disabled={pending}>
+            {pending ? "Reactivating…" : "Reactivate"}
+          </Button>
+        </DialogActions>
+      </div>
+    </Dialog>
+  );
+}

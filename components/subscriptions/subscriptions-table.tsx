@@ -1,0 +1,21 @@
+"use client";
+
+import { DataTable } from "@/components/data-table/data-table";
+import type { ListPageData } from "@/lib/data-table/load-list-page";
+import { subscriptionListSpec } from "@/lib/subscriptions/subscription-list-spec";
+import type { SubscriptionListRow } from "@/lib/subscriptions/subscription-list-source";
+import { subscriptionColumns } from "./subscription-table-columns";
+
+export function SubscriptionsTable({ data, tenantId }: { data: ListPageData<SubscriptionListRow>; tenantId: string | null }) {
+  return (
+    <DataTable
+      spec={subscriptionListSpec}
+      {...data}
+      columns={subscriptionColumns}
+      getRowId={(row) => row.id}
+      exportPath="/subscriptions/export.csv"
+      scopeQuery={tenantId ? `tenant=${encodeURIComponent(tenantId)}` : undefined}
+      empty={{ title: "No subscriptions yet", description: "A subscription appears here when a tenant chooses a plan." }}
+    />
+  );
+}
