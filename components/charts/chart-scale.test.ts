@@ -155,3 +155,13 @@ describe("paths", () => {
     expect(areaPath([{ x: 10, y: 5 }], 100)).toBe("");
   });
 });
+
+describe("hourly axes", () => {
+  it("labels hours in UTC and ticks every four hours on the clock", async () => {
+    const { formatHour, hourTickIndexes } = await import("./chart-scale");
+    const hours = Array.from({ length: 24 }, (_, index) => new Date(Date.UTC(2026, 10, 28, 13 + index)).toISOString());
+    expect(formatHour(hours[0]!)).toBe("13:00");
+    expect(formatHour(hours[11]!, true)).toBe("Nov 29, 00:00 UTC");
+    expect(hourTickIndexes(hours).map((index) => formatHour(hours[index]!))).toEqual(["16:00", "20:00", "00:00", "04:00", "08:00", "12:00"]);
+  });
+});

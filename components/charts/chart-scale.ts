@@ -103,3 +103,26 @@ export function dateTickIndexes(dates: readonly string[], maxTicks = 6): number[
   for (let i = firstMonday; i < n; i += 7 * weeks) indexes.push(i);
   return indexes;
 }
+
+const HOUR = new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+
+/** "2026-11-29T13:00:00.000Z" → "13:00", or "Nov 29, 13:00 UTC" with `long`: hours read in UTC too. */
+export function formatHour(date: string, long = false): string {
+  const moment = new Date(date);
+  if (Number.isNaN(moment.getTime())) return date;
+  return long ? `${MONTH_DAY.format(moment)}, ${HOUR.format(moment)} UTC` : HOUR.format(moment);
+}
+
+/** Which points of an hourly series get a label: every `every` hours on the clock (00:00, 04:00, …). */
+export function hourTickIndexes(dates: readonly string[], every = 4): number[] {
+  return dates.flatMap((date, index) => (new Date(date).getUTCHours() % every === 0 ? [index] : []));
+}
+
+export type TimeGranularity = "day" | "hour";
+
+/** How a series' points are labelled and which get an axis tick, per granularity. */
+export function timeAxis(granularity: TimeGranularity) {
+  return granularity === "hour"
+    ? { format: formatHour, ticks: (dates: readonly string[]) => hourTickIndexes(dates) }
+    : { format: formatDay, ticks: (dates: readonly string[]) => dateTickIndexes(dates) };
+}

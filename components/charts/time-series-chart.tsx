@@ -1,5 +1,5 @@
 import { areaPath, linePath } from "./chart-paths";
-import { dateTickIndexes, formatChartValue, formatDay, niceTicks, scaleLinear, type ValueFormat } from "./chart-scale";
+import { formatChartValue, niceTicks, scaleLinear, timeAxis, type TimeGranularity, type ValueFormat } from "./chart-scale";
 import { CHART_TONES, chartId, type ChartTone } from "./chart-tones";
 
 // A daily series as a line (or area) chart, rendered on the server: no client JavaScript. The
@@ -12,8 +12,9 @@ export type TimeSeriesPoint = { date: string; value: number | null };
 export type TimeSeriesChartProps = {
   /** What is plotted, e.g. "Tokens per day": the chart's accessible name and its table's caption. */
   label: string;
-  /** One point per day, oldest first, dates as YYYY-MM-DD (UTC). null means no data that day. */
+  /** One point per day (YYYY-MM-DD) or per hour (ISO time), oldest first, in UTC. null means no data. */
   series: readonly TimeSeriesPoint[];
+  granularity?: TimeGranularity;
   /** The y-axis unit, e.g. "tokens" or "seats". */
   unit: string;
   /** A horizontal reference, e.g. the plan's limit; shown as "off scale" when far above the data. */
@@ -42,7 +43,9 @@ export function TimeSeriesChart({
   valueFormat = "compact",
   integers = true,
   emptyText = "No data for these days",
+  granularity = "day",
 }: TimeSeriesChartProps) {
+  const time = timeAxis(granularity);
   const colours = CHART_TONES[tone];
   const values = series.map((point) => point.value).filter((value): value is number => value !== null);
   const dataMax = values.length > 0 ? Math.max(...values) : 0;
@@ -57,8 +60,8 @@ export function TimeSeriesChart({
   const gradient = chartId(label, unit, series[0]?.date ?? "", series.length);
   const format = (value: number) => formatChartValue(value, valueFormat);
   const empty = values.every((value) => value === 0);
-  const summary = summarize({ label, series, unit, format, limit });
-  const xTicks = dateTickIndexes(series.map((point) => point.date));
+  const summary = summarize({ label, series, unit, format, limit, formatTime: time.format });
+  const xTicks = time.ticks(series.map((point) => point.date));
   const limitLabel = limit ? `${limit.label ?? "Limit"} ${format(limit.value)}` : "";
 
   return (
@@ -127,7 +130,7 @@ export function TimeSeriesChart({
                   strokeWidth={1}
                   className="stroke-zinc-400 opacity-0 group-hover:opacity-100"
                 />
-                <title>{`${formatDay(point.date, true)}: ${point.value === null ? "no data" : `${formatChartValue(point.value, valueFormat === "compact" ? "count" : valueFormat)} ${unit}`}`}</title>
+                <title>{`${time.format(point.date, true)}: ${point.value === null ? "no data" : `${formatChartValue(point.value, valueFormat === "compact" ? "count" : valueFormat)} ${unit}`}`}</title>
               </g>
             ))}
           </svg>
@@ -153,7 +156,7 @@ export function TimeSeriesChart({
           const shift = position < 6 ? "0" : position > 94 ? "-100%" : "-50%";
           return (
             <span key={index} className="absolute top-0" style={{ left: `${position}%`, transform: `translateX(${shift})` }}>
-              {formatDay(series[index]!.date)}
+              {time.format(series[index]!.date)}
             </span>
           );
         })}
@@ -169,7 +172,7 @@ export function TimeSeriesChart({
         <tbody>
           {series.map((point) => (
             <tr key={point.date}>
-              <th scope="row">{formatDay(point.date, true)}</th>
+              <th scope="row">{time.format(point.date, true)}</th>
               <td>{point.value === null ? "no data" : formatChartValue(point.value, valueFormat === "compact" ? "count" : valueFormat)}</td>
             </tr>
           ))}
@@ -185,8 +188,9 @@ function summarize(options: {
   unit: string;
   format: (value: number) => string;
   limit?: { value: number; label?: string };
+  formatTime: (date: string, long?: boolean) => string;
 }): string {
-  const { label, series, unit, format, limit } = options;
+  const { label, series, unit, format, limit, formatTime: formatDay } = options;
   if (series.length === 0) return `${label}: no data.`;
   const span = `from ${formatDay(series[0]!.date)} to ${formatDay(series[series.length - 1]!.date, true)}`;
   const known = series.filter((point): point is { date: string; value: number } => point.value !== null);

@@ -20,7 +20,7 @@ export function TenantsByStatusCard({ tenants }: { tenants: OverviewCounts["tena
             <div key={status} className={color} style={{ width: `${share(tenants.byStatus[status])}%` }} />
           ))}
         </div>
-        <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-2.5 sm:grid-cols-4">
+        <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-2.5">
           {STATUSES.map(({ status, label, color }) => (
             <div key={status} className="flex items-center justify-between gap-3 text-[13px]">
               <dt className="flex items-center gap-2 text-zinc-600">
