@@ -6,9 +6,14 @@ import { expect, test } from "./fixtures";
 const SECTIONS = [
   { label: "Overview", path: "/" },
   { label: "Tenants", path: "/tenants" },
+  { label: "Users", path: "/users" },
   { label: "Plans", path: "/plans" },
   { label: "Subscriptions", path: "/subscriptions" },
   { label: "Usage", path: "/usage" },
+  { label: "Projects", path: "/projects" },
+  { label: "Agents", path: "/agents" },
+  { label: "Workflows", path: "/workflows" },
+  { label: "Executions", path: "/executions" },
   { label: "API keys", path: "/api-keys" },
   { label: "Blueprints", path: "/blueprints" },
   { label: "Audit logs", path: "/audit-logs" },
@@ -21,7 +26,7 @@ const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
 test.use({ signedInAs: "admin" });
 const formatCount = (value: number) => new Intl.NumberFormat("en-US").format(value);
 
-test("the shell lists the nine sections and Staff for an admin, and navigates between them", async ({ page }) => {
+test("the shell lists every section and Staff for an admin, and navigates between them", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Primary" });
   await expect(nav.getByRole("link")).toHaveText(ADMIN_SECTIONS.map((section) => section.label));
@@ -41,7 +46,7 @@ test.describe("as support", () => {
   // Chromium reports the refused page's 403 response itself as a console error.
   test.use({ signedInAs: "support", expectedConsoleErrors: [/status of 403/] });
 
-  test("the shell lists the nine sections and no staff management", async ({ page }) => {
+  test("the shell lists every section and no staff management", async ({ page }) => {
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Primary" });
     await expect(nav.getByRole("link")).toHaveText(SECTIONS.map((section) => section.label));
@@ -50,25 +55,25 @@ test.describe("as support", () => {
   });
 });
 
-test("placeholder sections say plainly that they are not built yet", async ({ page }) => {
-  await page.goto("/tenants");
-  await expect(page.getByRole("heading", { name: "This page is not built yet" })).toBeVisible();
-  await expect(page.getByRole("table")).toHaveCount(0);
-});
-
 test("the overview shows the figures that are in the database", async ({ page }) => {
-  const [tenants, activeSubscriptions, executions, auditEvents] = await Promise.all([
-    queryNumber("select count(*) as value from tenants"),
+  const [activeTenants, activeSubscriptions, executions, mrr] = await Promise.all([
+    queryNumber("select count(*) as value from tenants where status = 'active'"),
     queryNumber("select count(*) as value from subscriptions where status = 'active'"),
-    queryNumber("select count(*) as value from executions where created_at >= now() - interval '24 hours'"),
-    queryNumber("select count(*) as value from audit_logs where created_at >= now() - interval '24 hours'"),
+    // The chart's window: the current hour and the 23 before it.
+    queryNumber("select count(*) as value from executions where created_at >= date_trunc('hour', now()) - interval '23 hours' and created_at <= now()"),
+    queryNumber(`select coalesce(sum(case when s.billing_interval = 'year' then round(p.price_yearly / 12, 2) else p.price_monthly end), 0) as value
+      from subscriptions s join plans p on p.id = s.plan_id
+      where s.ended_at is null and s.status in ('active', 'past_due') and p.currency = 'USD'`),
   ]);
   await page.goto("/");
 
-  await expect(page.getByRole("group", { name: "Tenants" })).toContainText(formatCount(tenants));
+  await expect(page.getByRole("group", { name: "Active tenants" })).toContainText(formatCount(activeTenants));
   await expect(page.getByRole("group", { name: "Active subscriptions" })).toContainText(formatCount(activeSubscriptions));
-  await expect(page.getByRole("group", { name: "Executions" })).toContainText(formatCount(executions));
-  await expect(page.getByRole("group", { name: "Audit events" })).toContainText(formatCount(auditEvents));
+  await expect(page.getByRole("group", { name: "Executions, last 24 hours" })).toContainText(formatCount(executions));
+  const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(mrr);
+  await expect(page.getByRole("group", { name: "Monthly recurring revenue" })).toContainText(money);
+  await expect(page.getByRole("img", { name: /^Executions per hour from/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Tokens per day from/ })).toBeVisible();
   await expect(page.getByText(/^Up to date: \d+ migrations? applied\.$/)).toBeVisible();
 
   await page.getByRole("link", { name: "View migrations" }).click();
