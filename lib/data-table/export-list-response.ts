@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { writeAuditEvent } from "../audit/run-audited";
 import type { Permission } from "../auth/permissions";
 import { getRequestContext } from "../auth/request-context";
@@ -21,13 +22,19 @@ export async function exportListResponse<Row>(options: {
   permission: Permission;
   source: ListSource<Row>;
   columns: ExportColumn<Row>[];
-  scope?: Prisma.Sql[];
+  /** For lists that `tenant=<uuid>` narrows to one tenant, as their page does. */
+  tenantScope?: (tenantId: string) => Prisma.Sql[];
 }): Promise<Response> {
   const staff = await requireStaffForRoute(options.permission);
   if (staff instanceof Response) return staff;
   const { spec } = options.source;
-  const { params, problems } = parseListParams(spec, new URL(options.request.url).searchParams);
+  const searchParams = new URL(options.request.url).searchParams;
+  const { params, problems } = parseListParams(spec, searchParams);
   if (problems.length > 0) return plainError(400, problems.join(" "));
+  const tenantId = options.tenantScope ? searchParams.get("tenant") || null : null;
+  // A malformed tenant is refused rather than widened to every tenant's rows.
+  if (tenantId !== null && !z.uuid().safeParse(tenantId).success) return plainError(400, "The tenant in this address is not a tenant id.");
+  const scope = tenantId !== null && options.tenantScope ? options.tenantScope(tenantId) : [];
 
   const prisma = getPrisma();
   const context = { actor: auditActorOf(staff), request: await getRequestContext() };
@@ -37,14 +44,15 @@ export async function exportListResponse<Row>(options: {
     prisma,
     source: options.source,
     params,
-    scope: options.scope,
+    scope,
     columns: options.columns,
     onFinish: async ({ rowCount, completed, error }) => {
       if (error) console.error(`[export] ${spec.id} export failed after ${rowCount} rows:`, error);
       await writeAuditEvent(prisma, context, {
         action: "export.csv",
         resourceType: spec.id,
-        details: { list: spec.id, query, rowCount, completed, durationMs: Date.now() - startedAt },
+        tenantId,
+        details: { list: spec.id, query, ...(tenantId ? { tenant: tenantId } : {}), rowCount, completed, durationMs: Date.now() - startedAt },
       }).catch((auditError: unknown) => console.error("[export] the export's audit row could not be written:", auditError));
     },
   });

@@ -1,10 +1,10 @@
+import { exportListResponse } from "@/lib/data-table/export-list-response";
 import { agentExportColumns } from "@/lib/workspaces/agent-export-columns";
 import { agentListSource, agentTenantScope } from "@/lib/workspaces/agent-list-source";
-import { exportTenantScopedList } from "@/lib/workspaces/scoped-list-export";
 
 export const dynamic = "force-dynamic";
 
-// exportTenantScopedList checks "tenants.view" itself before anything is read.
+// exportListResponse checks the permission before anything is read; `tenant=` narrows it as on the page.
 export function GET(request: Request): Promise<Response> {
-  return exportTenantScopedList({ request, source: agentListSource, columns: agentExportColumns, tenantScope: agentTenantScope });
+  return exportListResponse({ request, permission: "tenants.view", source: agentListSource, columns: agentExportColumns, tenantScope: agentTenantScope });
 }

@@ -1,10 +1,10 @@
+import { exportListResponse } from "@/lib/data-table/export-list-response";
 import { userExportColumns } from "@/lib/tenant-users/user-list-export-columns";
 import { userListSource, userTenantScope } from "@/lib/tenant-users/user-list-source";
-import { exportTenantScopedList } from "@/lib/workspaces/scoped-list-export";
 
 export const dynamic = "force-dynamic";
 
-// exportTenantScopedList checks "tenants.view" itself before anything is read.
+// exportListResponse checks the permission before anything is read; `tenant=` narrows it as on the page.
 export function GET(request: Request): Promise<Response> {
-  return exportTenantScopedList({ request, source: userListSource, columns: userExportColumns, tenantScope: userTenantScope });
+  return exportListResponse({ request, permission: "tenants.view", source: userListSource, columns: userExportColumns, tenantScope: userTenantScope });
 }

@@ -1,10 +1,10 @@
+import { exportListResponse } from "@/lib/data-table/export-list-response";
 import { workflowExportColumns } from "@/lib/workspaces/workflow-export-columns";
 import { workflowListSource, workflowTenantScope } from "@/lib/workspaces/workflow-list-source";
-import { exportTenantScopedList } from "@/lib/workspaces/scoped-list-export";
 
 export const dynamic = "force-dynamic";
 
-// exportTenantScopedList checks "tenants.view" itself before anything is read.
+// exportListResponse checks the permission before anything is read; `tenant=` narrows it as on the page.
 export function GET(request: Request): Promise<Response> {
-  return exportTenantScopedList({ request, source: workflowListSource, columns: workflowExportColumns, tenantScope: workflowTenantScope });
+  return exportListResponse({ request, permission: "tenants.view", source: workflowListSource, columns: workflowExportColumns, tenantScope: workflowTenantScope });
 }
