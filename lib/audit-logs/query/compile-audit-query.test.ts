@@ -27,16 +27,25 @@ describe("compileAuditQuery", () => {
     expect(compile("tenant:acme")).toMatchObject({ where: "tenant_id = (SELECT t.id FROM tenants t WHERE t.slug = $1)", params: ["acme"] });
     expect(compile("tenant:0e0c6a52-4a57-4d4b-9d7a-0d6f4b0c1a11")).toMatchObject({ where: "tenant_id = $1::uuid" });
     expect(compile("user:svc_42")).toMatchObject({ where: "actor_id = $1", params: ["svc_42"] });
-    expect(compile("user:ada@example.com").where).toBe(
-      "(lower(actor_email) = lower($1::text) OR actor_id = ANY(ARRAY(SELECT u.id::text FROM users u WHERE lower(u.email) = lower($1::text))))",
-    );
+    const byEmail = compile("user:Ada@example.com");
+    expect(byEmail.params).toEqual(["Ada@example.com"]);
+    expect(byEmail.where).toMatch(/^\(actor_email = ANY\(ARRAY\(WITH RECURSIVE spelling/);
+    expect(byEmail.where).toContain("p.actor_email::text ^@ (s.prefix || c.ch)");
+    expect(byEmail.where).toMatch(/OR actor_id = ANY\(ARRAY\(SELECT u\.id::text FROM users u WHERE lower\(u\.email\) = lower\(\$1::text\)\)\)\)$/);
     expect(compile("action:api_key.created")).toMatchObject({ where: "action = $1", params: ["api_key.created"] });
     expect(compile("action:api_key.*")).toMatchObject({ where: "action LIKE $1", params: ["api\\_key.%"] });
     expect(compile("resource:api_key")).toMatchObject({ where: "resource_type = $1", params: ["api_key"] });
     expect(compile("resource:api_key/42")).toMatchObject({ where: "(resource_type = $1 AND resource_id = $2)", params: ["api_key", "42"] });
     expect(compile("ip:10.0.0.1")).toMatchObject({ where: "ip_address = $1::inet", params: ["10.0.0.1"] });
     expect(compile("ip:10.0.0.0/8")).toMatchObject({ where: "ip_address <<= network($1::inet)", params: ["10.0.0.0/8"] });
-    expect(compile("details.before.status:42")).toMatchObject({ where: "details #>> $1::text[] = $2", params: [["before", "status"], "42"] });
+    expect(compile("details.before.status:42")).toMatchObject({
+      where: "((details @> $3::jsonb OR details @> $4::jsonb) AND details #>> $1::text[] = $2)",
+      params: [["before", "status"], "42", '{"before":{"status":"42"}}', '{"before":{"status":42}}'],
+    });
+    expect(compile("details.reason:revoked")).toMatchObject({
+      where: "(details @> $3::jsonb AND details #>> $1::text[] = $2)",
+      params: [["reason"], "revoked", '{"reason":"revoked"}'],
+    });
   });
 
   it("resolves relative times against now; after is inclusive, before exclusive", () => {
@@ -66,12 +75,12 @@ describe("compileAuditQuery", () => {
         "(action = $1 OR action = $2)",
         "tenant_id = (SELECT t.id FROM tenants t WHERE t.slug = $3)",
         "(action = $4) IS NOT TRUE",
-        "(details #>> $5::text[] = $6 OR details #>> $7::text[] = $8)",
-        "details #>> $9::text[] = $10",
-        text(11),
-        text(12),
+        "(((details @> $7::jsonb OR details @> $8::jsonb) AND details #>> $5::text[] = $6) OR ((details @> $11::jsonb OR details @> $12::jsonb) AND details #>> $9::text[] = $10))",
+        "((details @> $15::jsonb OR details @> $16::jsonb) AND details #>> $13::text[] = $14)",
+        text(17),
+        text(18),
       ].join(" AND "),
-      params: ["a", "b", "x", "c", ["k"], "1", ["k"], "2", ["j"], "3", "%key%", "%word%"],
+      params: ["a", "b", "x", "c", ["k"], "1", '{"k":"1"}', '{"k":1}', ["k"], "2", '{"k":"2"}', '{"k":2}', ["j"], "3", '{"j":"3"}', '{"j":3}', "%key%", "%word%"],
       highlights: ["key", "word"],
     });
   });
@@ -89,6 +98,31 @@ describe("compileAuditQuery", () => {
     const { where, params } = compile(input);
     expect(where).not.toContain("DROP");
     expect(where).not.toContain("'");
-    expect(params.filter((p) => String(p).includes("DROP TABLE"))).toHaveLength(8);
+    // Each value once, and the details value again inside its JSON containment document.
+    expect(params.filter((p) => String(p).includes("DROP TABLE"))).toHaveLength(9);
+  });
+});
+
+describe("details containment and resolved tenant slugs", () => {
+  it("builds the JSON documents a details term implies, as object key or array position", async () => {
+    const { detailsContainmentCandidates } = await import("./details-containment");
+    expect(detailsContainmentCandidates(["items", "0"], "alpha")).toEqual(['{"items":{"0":"alpha"}}', '{"items":["alpha"]}']);
+    expect(detailsContainmentCandidates(["ok"], "true")).toEqual(['{"ok":"true"}', '{"ok":true}']);
+    expect(detailsContainmentCandidates(["n"], "12345678901234567890.5")).toEqual(['{"n":"12345678901234567890.5"}', '{"n":12345678901234567890.5}']);
+    // Values that a stored object or array could also print as, or that jsonb could not carry: no index help.
+    expect(detailsContainmentCandidates(["a"], '{"b":1}')).toBeNull();
+    expect(detailsContainmentCandidates(["a"], "\ud800")).toBeNull();
+    expect(detailsContainmentCandidates(["a", "1", "2", "3"], "x")).toBeNull();
+  });
+
+  it("uses a tenant id looked up before compiling, and FALSE for a slug no tenant has", () => {
+    const parsed = parseAuditQuery("tenant:acme -tenant:nope");
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const tenantIds = new Map([["acme", "0e0c6a52-4a57-4d4b-9d7a-0d6f4b0c1a11"], ["nope", null]]);
+    expect(compileAuditQuery(parsed.query, { now, tenantIds })).toEqual({
+      where: "tenant_id = $1::uuid AND (FALSE) IS NOT TRUE",
+      params: ["0e0c6a52-4a57-4d4b-9d7a-0d6f4b0c1a11"],
+      highlights: [],
+    });
   });
 });

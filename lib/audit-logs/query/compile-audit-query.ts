@@ -1,5 +1,10 @@
-import { compileTerm, type BindParam } from "./compile-term";
+import { compileTerm, type BindParam, type CompileContext } from "./compile-term";
 import type { AuditQuery, Term } from "./query-types";
+
+/** The tenant slugs a query names, to look up before compiling (see CompileContext.tenantIds). */
+export function tenantSlugsOf(query: AuditQuery): string[] {
+  return [...new Set(query.terms.flatMap((term) => (term.field === "tenant" && term.by === "slug" ? [term.value] : [])))];
+}
 
 export type CompiledAuditQuery = {
   /** A condition for `SELECT … FROM audit_logs WHERE <where>`, with $1…$n placeholders. */
@@ -43,15 +48,15 @@ function groupTerms(terms: Term[]): Term[][] {
 }
 
 /** Compiles a parsed query to a parameterised WHERE condition; relative times count back from `now`. */
-export function compileAuditQuery(query: AuditQuery, options: { now?: Date } = {}): CompiledAuditQuery {
-  const now = options.now ?? new Date();
+export function compileAuditQuery(query: AuditQuery, options: Partial<CompileContext> = {}): CompiledAuditQuery {
+  const context: CompileContext = { now: options.now ?? new Date(), tenantIds: options.tenantIds };
   const params: unknown[] = [];
   const bind: BindParam = (value) => {
     params.push(value);
     return `$${params.length}`;
   };
   const conditions = groupTerms(query.terms).map((group) => {
-    const parts = group.map((term) => compileTerm(term, bind, now));
+    const parts = group.map((term) => compileTerm(term, bind, context));
     return parts.length === 1 ? parts[0]! : `(${parts.join(" OR ")})`;
   });
   const highlights = [

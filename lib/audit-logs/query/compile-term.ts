@@ -1,3 +1,4 @@
+import { detailsContainmentCandidates } from "./details-containment";
 import { escapeLike } from "./escape-like";
 import { resolveTimeValue } from "./parse-time";
 import type { Term } from "./query-types";
@@ -5,28 +6,57 @@ import type { Term } from "./query-types";
 /** Adds a value to the parameter list and returns its placeholder; values never enter the SQL. */
 export type BindParam = (value: unknown) => string;
 
+export type CompileContext = {
+  now: Date;
+  /** Tenant slugs already looked up: the id, or null for a slug no tenant has. */
+  tenantIds?: ReadonlyMap<string, string | null>;
+};
+
+/**
+ * Every spelling of an email, up to letter case, that occurs in actor_email: a walk down the
+ * characters that keeps a prefix only while some row starts with it, each step one starts-with
+ * probe (^@) of the SP-GiST index on actor_email. So `user:Ada@Acme.test` finds rows written as
+ * ada@acme.test through an index, where lower(actor_email) would need an expression index that
+ * the Prisma schema cannot declare (docs/decisions/009).
+ */
+function emailSpellingsSql(email: string): string {
+  return `WITH RECURSIVE spelling(prefix, n) AS (
+      SELECT left(${email}::text, 0), 0
+      UNION ALL
+      SELECT s.prefix || c.ch, s.n + 1 FROM spelling s
+        CROSS JOIN LATERAL (SELECT DISTINCT v.ch FROM (VALUES (lower(substr(${email}::text, s.n + 1, 1))), (upper(substr(${email}::text, s.n + 1, 1)))) v(ch)) c
+       WHERE s.n < length(${email}::text)
+         AND EXISTS (SELECT 1 FROM audit_logs p WHERE p.actor_email::text ^@ (s.prefix || c.ch)))
+    SELECT prefix FROM spelling WHERE n = length(${email}::text)`;
+}
+
 // Every column below is a fixed identifier of audit_logs; the fragments are meant for
 // `FROM audit_logs WHERE …`. Subqueries alias their own tables so no name is ambiguous.
 const TEXT_COLUMNS = ["action", "resource_type", "resource_id", "actor_email", "details::text"];
 
 /** The condition a term asks for, before any exclusion; NULL where a column is NULL. */
-export function compileTermCondition(term: Term, bind: BindParam, now: Date): string {
+export function compileTermCondition(term: Term, bind: BindParam, context: CompileContext): string {
   switch (term.field) {
     case "text": {
       const pattern = bind(`%${escapeLike(term.value)}%`);
       return `(${TEXT_COLUMNS.map((column) => `${column} ILIKE ${pattern}`).join(" OR ")})`;
     }
-    case "tenant":
+    case "tenant": {
+      if (term.by === "id") return `tenant_id = ${bind(term.value)}::uuid`;
+      // A slug resolved before planning lets the planner see which tenant, and so how big it is:
+      // a walk through the busiest tenant's index and a bitmap over a small one are both right.
+      const resolved = context.tenantIds?.get(term.value);
+      if (resolved === null) return "FALSE";
+      if (resolved !== undefined) return `tenant_id = ${bind(resolved)}::uuid`;
       // A scalar subquery is planned once, so the (tenant_id, created_at, id) index still applies.
-      return term.by === "id"
-        ? `tenant_id = ${bind(term.value)}::uuid`
-        : `tenant_id = (SELECT t.id FROM tenants t WHERE t.slug = ${bind(term.value)})`;
+      return `tenant_id = (SELECT t.id FROM tenants t WHERE t.slug = ${bind(term.value)})`;
+    }
     case "user": {
       if (term.by === "id") return `actor_id = ${bind(term.value)}`;
       // Rows written without actor_email still name the user by id. = ANY(ARRAY(…)) rather than
       // IN (…) lets the planner use an index on actor_id for that half.
       const email = bind(term.value);
-      return `(lower(actor_email) = lower(${email}::text) OR actor_id = ANY(ARRAY(SELECT u.id::text FROM users u WHERE lower(u.email) = lower(${email}::text))))`;
+      return `(actor_email = ANY(ARRAY(${emailSpellingsSql(email)})) OR actor_id = ANY(ARRAY(SELECT u.id::text FROM users u WHERE lower(u.email) = lower(${email}::text))))`;
     }
     case "action":
       return term.prefix ? `action LIKE ${bind(`${escapeLike(term.name)}%`)}` : `action = ${bind(term.name)}`;
@@ -37,18 +67,24 @@ export function compileTermCondition(term: Term, bind: BindParam, now: Date): st
     case "ip":
       // network() accepts host bits after the mask (10.1.2.3/8), where a ::cidr cast would fail.
       return term.cidr ? `ip_address <<= network(${bind(term.value)}::inet)` : `ip_address = ${bind(term.value)}::inet`;
-    case "details":
-      // #>> gives a JSON scalar's text: strings unquoted, numbers and booleans as written.
-      return `details #>> ${bind(term.path)}::text[] = ${bind(term.value)}`;
+    case "details": {
+      // #>> gives a JSON scalar's text: strings unquoted, numbers and booleans as written. The
+      // containments before it let a jsonb_path_ops GIN index find the candidates.
+      const exact = `details #>> ${bind(term.path)}::text[] = ${bind(term.value)}`;
+      const documents = detailsContainmentCandidates(term.path, term.value);
+      if (!documents) return exact;
+      const contains = documents.map((document) => `details @> ${bind(document)}::jsonb`);
+      return `(${contains.length === 1 ? contains[0] : `(${contains.join(" OR ")})`} AND ${exact})`;
+    }
     case "after":
-      return `created_at >= ${bind(resolveTimeValue(term.time, now))}::timestamptz`;
+      return `created_at >= ${bind(resolveTimeValue(term.time, context.now))}::timestamptz`;
     case "before":
-      return `created_at < ${bind(resolveTimeValue(term.time, now))}::timestamptz`;
+      return `created_at < ${bind(resolveTimeValue(term.time, context.now))}::timestamptz`;
   }
 }
 
 /** An excluded term keeps rows where the condition is NULL (say, no IP recorded). */
-export function compileTerm(term: Term, bind: BindParam, now: Date): string {
-  const condition = compileTermCondition(term, bind, now);
+export function compileTerm(term: Term, bind: BindParam, context: CompileContext): string {
+  const condition = compileTermCondition(term, bind, context);
   return term.negated ? `(${condition}) IS NOT TRUE` : condition;
 }

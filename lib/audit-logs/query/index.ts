@@ -1,6 +1,6 @@
 // The audit-log search language: parse, print and edit query text; compile it to SQL; search.
-// Server code imports from here. Browser code imports edit-query or format-query directly: this
-// barrel pulls in the search (server-only) and the parser (node:net).
+// Server code imports from here. Browser code imports parse-audit-query, edit-query or
+// format-query directly: this barrel pulls in the search, which is server-only.
 export type * from "./query-types";
 export { parseAuditQuery } from "./parse-audit-query";
 export { formatQuery, formatTerm, formatFieldValue } from "./format-query";

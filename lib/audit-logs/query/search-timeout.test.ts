@@ -45,6 +45,25 @@ describe("searchAuditLogs limits", () => {
     expect(again).toEqual({ ok: true, rows: [], nextCursor: null, highlights: ["no-such-word-anywhere"] });
   });
 
+  it.skipIf(embedded)("answers too-broad on a connection that carries its own timeout, in one round trip", async () => {
+    const limited = new pg.Client({ connectionString: db.url, statement_timeout: 1, options: "-c default_transaction_read_only=on" });
+    await limited.connect();
+    try {
+      const sent: string[] = [];
+      const recording = new Proxy(limited, {
+        get: (target, property) => (property === "query" ? (text: string, values?: unknown[]) => (sent.push(text), target.query(text, values)) : Reflect.get(target, property)),
+      });
+      expect(await searchAuditLogs(recording, { query: "no-such-word-anywhere", sessionLimits: true })).toEqual({
+        ok: false,
+        error: { code: "too_broad", message: "This search is too broad to finish in time: narrow the time range or add a tenant." },
+      });
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).not.toMatch(/BEGIN|set_config/);
+    } finally {
+      await limited.end();
+    }
+  });
+
   it("finishes the same broad search under the default 5 s timeout", async () => {
     const result = await searchAuditLogs(client, { query: "lorem", limit: 5 });
     expect(result.ok && result.rows.map((r) => r.resourceId)).toEqual(["1", "2", "3", "4", "5"]);
