@@ -18,10 +18,11 @@ async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]
   }
 }
 
-/** A demo tenant that may be given keys (the seed makes some of every status). */
-async function issuableTenant(): Promise<{ id: string; name: string; slug: string }> {
+/** A demo tenant that may be given keys; tests running side by side each take their own (`nth`). */
+async function issuableTenant(nth: number): Promise<{ id: string; name: string; slug: string }> {
   const [tenant] = await query<{ id: string; name: string; slug: string }>(
-    "SELECT id::text, name, slug FROM tenants WHERE status IN ('active', 'trial') ORDER BY name LIMIT 1",
+    "SELECT id::text, name, slug FROM tenants WHERE status IN ('active', 'trial') ORDER BY name LIMIT 1 OFFSET $1",
+    [nth],
   );
   if (!tenant) throw new Error("The demo data holds no active tenant.");
   return tenant;
@@ -31,7 +32,7 @@ test.describe("as an admin", () => {
   test.use({ signedInAs: "admin" });
 
   test("creates a key whose secret shows once and is stored only as a hash, then revokes it", async ({ page }) => {
-    const tenant = await issuableTenant();
+    const tenant = await issuableTenant(0);
     const name = `E2E key ${Date.now()}`;
     let keyId: string | undefined;
     try {
@@ -45,7 +46,8 @@ test.describe("as an admin", () => {
       await form.getByRole("checkbox", { name: "agents:read" }).check();
       await form.getByRole("checkbox", { name: "usage:read" }).check();
       await form.getByRole("button", { name: "30 days" }).click();
-      await form.getByRole("button", { name: "Create key" }).click();
+      // A double submit sends the form's idempotency key twice: one key, and the answers agree.
+      await form.getByRole("button", { name: "Create key" }).dblclick();
 
       // The secret, once, with a warning and a way to copy it.
       const panel = page.getByRole("region", { name: `Copy the new key for ${tenant.name} now` });
@@ -63,6 +65,7 @@ test.describe("as an admin", () => {
         [secret.slice(0, 17)],
       );
       expect(stored).toBeDefined();
+      expect(await query("SELECT 1 FROM api_keys WHERE name = $1", [name])).toHaveLength(1);
       keyId = stored!.id;
       expect(stored!.key_hash).toBe(createHash("sha256").update(secret).digest("hex"));
       expect(stored!.scopes).toEqual(["agents:read", "usage:read"]);
@@ -78,6 +81,7 @@ test.describe("as an admin", () => {
       // Once closed, the secret is gone from the page for good.
       await panel.getByRole("button", { name: "I have stored it" }).click();
       await expect(panel).toHaveCount(0);
+      await expect(page.getByTestId("toast").filter({ hasText: "already created" })).toHaveCount(0);
       expect(await page.content()).not.toContain(secret.slice(17));
 
       // Revoke from the key's page, after a confirmation that says what happens.
@@ -115,7 +119,7 @@ test.describe("as an admin", () => {
   });
 
   test("opens the create form for a tenant from a link, and narrows the list to that tenant", async ({ page }) => {
-    const tenant = await issuableTenant();
+    const tenant = await issuableTenant(1);
     await page.goto(`/api-keys?new=1&tenant=${tenant.id}`);
     const form = page.getByRole("dialog", { name: "Create an API key" });
     await expect(form).toBeVisible();

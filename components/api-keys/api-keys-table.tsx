@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
@@ -30,6 +30,8 @@ export function ApiKeysTable({ data, canManage, scopeTenant, openCreate }: Props
   const [creating, setCreating] = useState(openCreate && canManage);
   const [revoking, setRevoking] = useState(false);
   const [issued, setIssued] = useState<IssuedApiKey | null>(null);
+  // Keys whose secret this page has shown: a double submit's second answer (a replay) is about one of them.
+  const shownKeyIds = useRef(new Set<string>());
   const scopeQuery = scopeTenant ? new URLSearchParams({ tenant: scopeTenant.id }).toString() : undefined;
 
   function closeCreate() {
@@ -86,10 +88,12 @@ export function ApiKeysTable({ data, canManage, scopeTenant, openCreate }: Props
           initialTenant={scopeTenant}
           onCreated={(result, message) => {
             closeCreate();
+            if (result.replayed && shownKeyIds.current.has(result.key.id)) return;
             if (result.replayed) {
               toast({ tone: "error", text: message ?? "This key was already created; its secret cannot be shown again." });
               return;
             }
+            shownKeyIds.current.add(result.key.id);
             toast({ tone: "success", text: message ?? "The key was created." });
             setIssued({ id: result.key.id, keyPrefix: result.key.keyPrefix, name: result.key.name, tenantName: result.key.tenant.name, secret: result.secret });
           }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { createApiKeyAction } from "@/app/(console)/api-keys/actions";
 import { useIdempotencyKey } from "@/components/actions/use-idempotency-key";
 import { useServerAction } from "@/components/actions/use-server-action";
@@ -33,10 +33,14 @@ function CreateApiKeyForm({ initialTenant, onCancel, onCreated }: { initialTenan
   const { pending, failure, run } = useServerAction(createApiKeyAction);
   const idempotencyKey = useIdempotencyKey();
   const [tenant, setTenant] = useState<PickedTenant | null>(initialTenant);
+  // A second click before the first answer sends nothing; a retry after a failure reuses idempotencyKey.
+  const inFlight = useRef(false);
   const errors = failure?.fieldErrors ?? {};
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
     const form = new FormData(event.currentTarget);
     run(
       {
@@ -47,6 +51,7 @@ function CreateApiKeyForm({ initialTenant, onCancel, onCreated }: { initialTenan
         idempotencyKey,
       },
       onCreated,
+      () => (inFlight.current = false),
     );
   }
 
