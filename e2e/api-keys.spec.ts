@@ -31,10 +31,11 @@ async function issuableTenant(nth: number): Promise<{ id: string; name: string; 
 test.describe("as an admin", () => {
   test.use({ signedInAs: "admin" });
 
-  test("creates a key whose secret shows once and is stored only as a hash, then revokes it", async ({ page }) => {
+  test("creates a key whose secret shows once and is stored only as a hash, rotates it, then revokes it", async ({ page }) => {
     const tenant = await issuableTenant(0);
     const name = `E2E key ${Date.now()}`;
     let keyId: string | undefined;
+    let successorId: string | undefined;
     try {
       await page.goto("/api-keys");
       await page.getByRole("button", { name: "Create API key" }).click();
@@ -90,6 +91,28 @@ test.describe("as an admin", () => {
       await expect(page.getByRole("table", { name: "API keys" }).locator("tbody tr")).toHaveCount(1);
       await page.getByRole("link", { name: secret.slice(0, 17) }).click();
       await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+      // Rotate with an hour's grace: a new secret, once; the old key keeps working until then.
+      await page.getByRole("button", { name: "Rotate" }).click();
+      const rotate = page.getByRole("dialog", { name: `Rotate ${secret.slice(0, 17)}?` });
+      await rotate.getByLabel("Grace period for the old key (hours)").fill("1");
+      await expect(rotate).toContainText("The old key keeps working for 1 hour");
+      await rotate.getByRole("button", { name: "Rotate key" }).click();
+      const rotated = page.getByRole("region", { name: `Copy the new key for ${tenant.name} now` });
+      await expect(rotated).toContainText(`It replaces ${secret.slice(0, 17)}.`);
+      const replacement = await rotated.getByLabel("New API key").inputValue();
+      expect(replacement).toMatch(/^afk_live_[0-9A-Za-z]{46}$/);
+      expect(replacement).not.toBe(secret);
+      const [successor] = await query<{ id: string; key_hash: string }>("SELECT id::text, key_hash FROM api_keys WHERE key_prefix = $1", [replacement.slice(0, 17)]);
+      successorId = successor!.id;
+      expect(successor!.key_hash).toBe(createHash("sha256").update(replacement).digest("hex"));
+      const [graced] = await query<{ expires_at: Date; revoked_at: Date | null }>("SELECT expires_at, revoked_at FROM api_keys WHERE id = $1", [keyId]);
+      expect(graced!.revoked_at).toBeNull();
+      expect(Math.abs(graced!.expires_at.getTime() - (Date.now() + 60 * 60 * 1000))).toBeLessThan(5 * 60 * 1000);
+      await rotated.getByRole("button", { name: "I have stored it" }).click();
+      await expect(rotated).toHaveCount(0);
+      await expect(page.getByRole("cell", { name: "api_key.rotate" })).toBeVisible();
+
       await page.getByRole("button", { name: "Revoke" }).click();
       const confirm = page.getByRole("dialog", { name: `Revoke ${secret.slice(0, 17)}?` });
       await expect(confirm).toContainText("Requests with this key fail from now on.");
@@ -114,7 +137,7 @@ test.describe("as an admin", () => {
       expect(revokeRows).toHaveLength(1);
       expect(revokeRows[0]!.details.after.status).toBe("revoked");
     } finally {
-      if (keyId) await query("DELETE FROM api_keys WHERE id = $1", [keyId]);
+      await query("DELETE FROM api_keys WHERE id = ANY($1::uuid[])", [[keyId, successorId].filter(Boolean)]);
     }
   });
 
