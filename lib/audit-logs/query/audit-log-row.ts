@@ -59,3 +59,8 @@ export function toAuditLogRow(row: AuditLogSqlRow): AuditLogRow {
     createdAt: row.created_at,
   };
 }
+
+/** The columns for `FROM audit_logs a WHERE …` without a join: the slug comes from a scalar subquery. */
+export const AUDIT_LOG_EXPORT_COLUMNS = `a.id::text AS id, a.tenant_id, (SELECT t.slug FROM tenants t WHERE t.id = a.tenant_id) AS tenant_slug,
+  a.actor_type::text AS actor_type, a.actor_id, a.actor_email, a.action, a.resource_type, a.resource_id, a.details, a.ip_address, a.user_agent,
+  to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_at`;
