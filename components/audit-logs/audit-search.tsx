@@ -115,15 +115,18 @@ export function AuditSearch({ query, now, results, estimate, facets, canExport, 
 
       <section aria-label="Results" className="rounded-lg border border-zinc-200 bg-white shadow-xs">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-zinc-100 px-5 py-3">
-          <Suspense fallback={<p className="text-[13px] text-zinc-500">Counting…</p>}>
-            <Total estimate={estimate} loaded={loaded} />
-          </Suspense>
+          <div className="flex items-baseline gap-3">
+            <Suspense fallback={<p className="text-[13px] text-zinc-500">Counting…</p>}>
+              <Total estimate={estimate} loaded={loaded} />
+            </Suspense>
+            {!parsed.ok ? <p className="text-xs text-amber-800">Showing the last search that could be read.</p> : null}
+          </div>
           <div className="flex items-center gap-2">
             {canVerify ? <AuditVerifyButton defaultRange={verifyRange} /> : null}
             {canExport ? <AuditExportButton query={query} now={now} disabled={!parsed.ok} /> : null}
           </div>
         </div>
-        <div className={pending ? "opacity-60 transition-opacity" : ""}>
+        <div className={pending || !parsed.ok ? "opacity-60 transition-opacity" : ""}>
           <Suspense fallback={<ResultsSkeleton />}>
             <AuditResults results={results} query={query} now={now} eventHref={eventHref} onOpen={showEvent} onLoaded={onLoaded} />
           </Suspense>
