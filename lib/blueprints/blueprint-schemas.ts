@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { BLUEPRINT_CURRENCIES, BLUEPRINT_PRICING_MODELS } from "./blueprint-list-spec";
 
 // Input for blueprint changes, parsed on the server by the actions and again by lib/blueprints.
 // Prices stay strings from the form to the database: never a JS float.
@@ -15,9 +16,6 @@ const reasonSchema = z
   .max(500, "Use at most 500 characters.")
   .optional()
   .transform((value) => value || undefined);
-
-export const PRICING_MODELS = ["free", "one_time", "subscription", "usage_based"] as const;
-export const BLUEPRINT_CURRENCIES = ["USD", "EUR", "GBP"] as const;
 
 // NUMERIC(12, 2): up to 10 digits before the point and 2 after; "7.5" is stored as "7.50".
 const priceSchema = z
@@ -36,7 +34,7 @@ export const updateBlueprintPricingSchema = z
   .object({
     blueprintId: blueprintIdSchema,
     expectedUpdatedAt: expectedUpdatedAtSchema,
-    pricingModel: z.enum(PRICING_MODELS, { error: "Choose free, one-time, subscription or usage-based." }),
+    pricingModel: z.enum(BLUEPRINT_PRICING_MODELS, { error: "Choose free, one-time, subscription or usage-based." }),
     price: priceSchema,
     currency: z.string({ error: "Choose USD, EUR or GBP." }).trim().toUpperCase().pipe(z.enum(BLUEPRINT_CURRENCIES, { error: "Choose USD, EUR or GBP." })),
   })

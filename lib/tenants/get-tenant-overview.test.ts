@@ -92,6 +92,10 @@ describe("getTenantOverview", () => {
     ]);
     expect(byMetric.tokens!.last30).toMatchObject({ total: 5_000_000_000 });
     expect(byMetric.seats).toMatchObject({ kind: "gauge", limit: 10, last30: { total: 9, latest: 5 } });
+    // A standing count nobody recorded is unknown, not zero.
+    expect(byMetric.seats!.last30.series.slice(-3)).toEqual([
+      { date: "2026-11-18", quantity: 4 }, { date: "2026-11-19", quantity: 5 }, { date: "2026-11-20", quantity: null },
+    ]);
     expect(byMetric.api_calls).toMatchObject({ limit: null, last90: { total: 0, latest: null } });
 
     expect(overview.users.count).toBe(12);

@@ -4,12 +4,13 @@ import { UsageMetric } from "../generated/prisma/enums";
 
 // Usage for the tenant page: one GROUP BY over the last 90 days (usage_records is unique on
 // tenant_id, metric, period_start, so the scan is bounded per metric), shaped in memory into
-// daily series for 90 and 30 days with the days without a record as 0.
+// daily series for 90 and 30 days. A day without a record is 0 for a flow (nothing happened) and
+// null for a gauge (nobody counted).
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const GAUGES: readonly UsageMetric[] = ["seats", "agents"];
 
-export type UsagePoint = { date: string; quantity: number };
+export type UsagePoint = { date: string; quantity: number | null };
 export type UsageWindow = { from: string; to: string; total: number; latest: number | null; series: UsagePoint[] };
 export type MetricUsage = {
   metric: UsageMetric;
@@ -39,13 +40,13 @@ export async function loadUsageRows(prisma: PrismaClient, tenantId: string, now:
     GROUP BY 1, 2`;
 }
 
-function windowOf(days: string[], byDay: Map<string, number>): UsageWindow {
-  const series = days.map((date) => ({ date, quantity: byDay.get(date) ?? 0 }));
+function windowOf(days: string[], byDay: Map<string, number>, missing: 0 | null): UsageWindow {
+  const series = days.map((date) => ({ date, quantity: byDay.get(date) ?? missing }));
   const recorded = days.filter((date) => byDay.has(date));
   return {
     from: days[0]!,
     to: days[days.length - 1]!,
-    total: series.reduce((sum, point) => sum + point.quantity, 0),
+    total: series.reduce((sum, point) => sum + (point.quantity ?? 0), 0),
     latest: recorded.length > 0 ? byDay.get(recorded[recorded.length - 1]!)! : null,
     series,
   };
@@ -56,12 +57,13 @@ export function shapeUsage(rows: UsageRow[], now: Date, limits: Map<UsageMetric,
   const days30 = days90.slice(-30);
   return Object.values(UsageMetric).map((metric) => {
     const byDay = new Map(rows.filter((row) => row.metric === metric).map((row) => [row.day, Number(row.quantity)]));
+    const gauge = GAUGES.includes(metric);
     return {
       metric,
-      kind: GAUGES.includes(metric) ? "gauge" : "flow",
+      kind: gauge ? "gauge" : "flow",
       limit: limits.get(metric) ?? null,
-      last30: windowOf(days30, byDay),
-      last90: windowOf(days90, byDay),
+      last30: windowOf(days30, byDay, gauge ? null : 0),
+      last90: windowOf(days90, byDay, gauge ? null : 0),
     };
   });
 }

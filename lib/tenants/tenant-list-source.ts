@@ -17,6 +17,8 @@ export type TenantListRow = {
   currency: string;
   users: number;
   createdAt: Date;
+  /** For bulk actions' stale check. */
+  updatedAt: Date;
 };
 
 // Current subscriptions and user counts are computed once per query and hash-joined, which at
@@ -27,7 +29,7 @@ const FROM = Prisma.sql`tenants t
 
 export const tenantListSource = defineListSource<TenantListRow, (typeof tenantListSpec.sorts)[number]>({
   spec: tenantListSpec,
-  select: Prisma.sql`t.id::text AS id, t.name, t.slug, t.status::text AS status, t.billing_email, t.created_at,
+  select: Prisma.sql`t.id::text AS id, t.name, t.slug, t.status::text AS status, t.billing_email, t.created_at, t.updated_at,
     cs.plan_id::text AS plan_id, cs.plan_name, cs.plan_slug, cs.status::text AS subscription_status,
     coalesce(cs.monthly_revenue, 0)::text AS mrr, coalesce(cs.currency, 'USD') AS currency, coalesce(uc.n, 0) AS users`,
   from: FROM,
@@ -59,5 +61,6 @@ export const tenantListSource = defineListSource<TenantListRow, (typeof tenantLi
     currency: String(raw.currency).trim(),
     users: Number(raw.users),
     createdAt: raw.created_at as Date,
+    updatedAt: raw.updated_at as Date,
   }),
 });

@@ -30,7 +30,7 @@ const billingEmailSchema = z
   .transform((value) => value || null)
   .pipe(z.email({ error: "Enter a valid email address, such as billing@example.com." }).nullable());
 
-const reasonSchema = z
+export const reasonSchema = z
   .string({ error: "Give a reason." })
   .trim()
   .min(3, "Give a reason of at least 3 characters.")

@@ -1,0 +1,5 @@
+import { TenantPageSkeleton } from "@/components/tenants/tenant-page-skeleton";
+
+export default function Loading() {
+  return <TenantPageSkeleton />;
+}
