@@ -163,6 +163,18 @@ test.describe("blueprints as admin", () => {
   });
 });
 
+test.describe("a blueprint that does not exist", () => {
+  test.use({ signedInAs: "admin", expectedConsoleErrors: [/status of 404/] });
+
+  test("shows the 404 page for a malformed or unknown id", async ({ page }) => {
+    for (const id of ["bp-1", "00000000-0000-4000-8000-000000000000"]) {
+      const response = await page.goto(`/blueprints/${id}`);
+      expect(response!.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "This blueprint does not exist" })).toBeVisible();
+    }
+  });
+});
+
 test.describe("blueprints as support", () => {
   test.use({ signedInAs: "support" });
 

@@ -219,9 +219,9 @@ test.describe("tenants as admin", () => {
   });
 
   test("a malformed or unknown tenant id shows the 404 page", async ({ page }) => {
-    // The skeleton streams first (loading.tsx), so the status is already sent when the page finds no tenant.
     for (const id of ["not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {
-      await page.goto(`/tenants/${id}`);
+      const response = await page.goto(`/tenants/${id}`);
+      expect(response!.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "This tenant does not exist" })).toBeVisible();
       await expect(page.getByRole("link", { name: "See every tenant" })).toHaveAttribute("href", "/tenants");
     }

@@ -40,7 +40,7 @@ export default async function TenantPage({ params, searchParams }: Props) {
     try {
       return await getTenantOverview({ actor: staff, tenantId: id });
     } catch (error) {
-      // An unknown or malformed id: the 404 page, not an error.
+      // The layout checked the id; this is a tenant deleted since, which is not found as well.
       if (isDomainError(error) && error.code === "not_found") notFound();
       throw error;
     }
