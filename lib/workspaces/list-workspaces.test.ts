@@ -49,7 +49,9 @@ describe("projects, agents and workflows", () => {
     });
     expect(result.rows.find((row) => row.name === "Support desk")).toMatchObject({ createdBy: "ada@acme.test", agents: 1, workflows: 0 });
     expect(await projects("sort=name")).toEqual(["Billing ops", "Lead gen", "Support desk"]);
-    expect(await projects("sort=-tenant")).toEqual(["Lead gen", "Billing ops", "Support desk"]);
+    // Globex before Acme; Acme's two projects tie on the tenant, so only their set is fixed.
+    const byTenant = await projects("sort=-tenant");
+    expect([byTenant[0], [...byTenant.slice(1)].sort()]).toEqual(["Lead gen", ["Billing ops", "Support desk"]]);
     expect(await projects("q=globex")).toEqual(["Lead gen"]);
     expect(await projects("q=desk")).toEqual(["Support desk"]);
     expect(await projects("created=2026-01-08..2026-01-09")).toEqual(["Lead gen", "Billing ops"]);
