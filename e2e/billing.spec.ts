@@ -69,21 +69,6 @@ async function auditActions(resourceId: string): Promise<string[]> {
   return rows.map((row) => row.action);
 }
 
-/**
- * /tenants/<id> is not built yet, so Next's prefetch of a tenant link answers 404 and Chromium
- * logs it. Those console errors are let through (test.use below); this makes sure no other
- * address was missing.
- */
-function watchMissingPages(page: Page): { expectOnlyTenantPages: () => void } {
-  const missing: string[] = [];
-  page.on("response", (response) => {
-    if (response.status() === 404) missing.push(new URL(response.url()).pathname);
-  });
-  return { expectOnlyTenantPages: () => expect(missing.filter((pathname) => !/^\/tenants\/[0-9a-f-]{36}$/.test(pathname))).toEqual([]) };
-}
-
-const TENANT_PAGE_PREFETCH = { expectedConsoleErrors: [/status of 404/] };
-
 async function expectToast(page: Page, text: string | RegExp) {
   await expect(page.getByTestId("toast").filter({ hasText: text })).toBeVisible();
 }
@@ -215,10 +200,7 @@ test.describe("unknown records", () => {
 });
 
 test.describe("subscriptions as admin", () => {
-  test.use({ signedInAs: "admin", ...TENANT_PAGE_PREFETCH });
-  let missingPages: ReturnType<typeof watchMissingPages>;
-  test.beforeEach(({ page }) => void (missingPages = watchMissingPages(page)));
-  test.afterEach(() => missingPages.expectOnlyTenantPages());
+  test.use({ signedInAs: "admin" });
 
   test("changes the plan after a preview of price, limits and usage over them", async ({ page }) => {
     const fixture = await subscriptionFixture();
@@ -374,10 +356,7 @@ test.describe("subscriptions as admin", () => {
 });
 
 test.describe("as support", () => {
-  test.use({ signedInAs: "support", ...TENANT_PAGE_PREFETCH });
-  let missingPages: ReturnType<typeof watchMissingPages>;
-  test.beforeEach(({ page }) => void (missingPages = watchMissingPages(page)));
-  test.afterEach(() => missingPages.expectOnlyTenantPages());
+  test.use({ signedInAs: "support" });
 
   test("sees plans and a subscription without any action buttons", async ({ page }) => {
     await page.goto("/plans");

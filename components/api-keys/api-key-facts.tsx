@@ -23,7 +23,7 @@ export function ApiKeyFacts({ apiKey }: { apiKey: ApiKeyRow }) {
       <Fact term="Prefix"><span className="font-mono text-xs">{apiKey.keyPrefix}</span><span className="ml-2 text-xs text-zinc-500">The rest of the secret is never stored.</span></Fact>
       <Fact term="Status"><StatusBadge status={apiKey.status} /></Fact>
       <Fact term="Tenant">
-        <Link prefetch={false} href={`/tenants/${apiKey.tenant.id}`} className="font-medium hover:text-indigo-700 hover:underline">{apiKey.tenant.name}</Link>{" "}
+        <Link href={`/tenants/${apiKey.tenant.id}`} className="font-medium hover:text-indigo-700 hover:underline">{apiKey.tenant.name}</Link>{" "}
         <span className="font-mono text-xs text-zinc-500">{apiKey.tenant.slug}</span>
       </Fact>
       <Fact term="Scopes"><ScopeChips scopes={apiKey.scopes} /></Fact>

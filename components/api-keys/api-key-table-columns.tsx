@@ -25,7 +25,7 @@ const baseColumns = [
     id: "tenant",
     meta: { label: "Tenant" },
     cell: ({ row }) => (
-      <Link prefetch={false} href={`/tenants/${row.original.tenant.id}`} title={row.original.tenant.slug} className="hover:text-indigo-700 hover:underline">
+      <Link href={`/tenants/${row.original.tenant.id}`} title={row.original.tenant.slug} className="hover:text-indigo-700 hover:underline">
         {row.original.tenant.name}
       </Link>
     ),

@@ -161,23 +161,26 @@ export function TimeSeriesChart({
           );
         })}
       </div>
-      <table className="sr-only">
-        <caption>{`${label} (${unit})`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">{unit}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((point) => (
-            <tr key={point.date}>
-              <th scope="row">{time.format(point.date, true)}</th>
-              <td>{point.value === null ? "no data" : formatChartValue(point.value, valueFormat === "compact" ? "count" : valueFormat)}</td>
+      {/* A table ignores a 1px width, so the wrapper keeps it from widening the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{`${label} (${unit})`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">{unit}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((point) => (
+              <tr key={point.date}>
+                <th scope="row">{time.format(point.date, true)}</th>
+                <td>{point.value === null ? "no data" : formatChartValue(point.value, valueFormat === "compact" ? "count" : valueFormat)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

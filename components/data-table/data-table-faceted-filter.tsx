@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { Popover } from "@/components/ui/popover";
 import { formatCount } from "@/lib/format/format-count";
 import type { FacetCount } from "@/lib/data-table/run-list-query";
@@ -10,14 +11,21 @@ import { CHIP, TOOLBAR_BUTTON } from "./styles";
 export function DataTableFacetedFilter({
   facet,
   counts,
-  selected,
-  onChange,
+  selected: selectedInUrl,
+  onChange: navigate,
 }: {
   facet: FacetSpec;
   counts: FacetCount[];
   selected: string[];
   onChange: (values: string[]) => void;
 }) {
+  // Ticks show at once; the URL (and the server's counts) follow.
+  const [selected, setSelected] = useState(selectedInUrl);
+  useEffect(() => setSelected(selectedInUrl), [selectedInUrl]);
+  const onChange = (values: string[]) => {
+    setSelected(values);
+    navigate(values);
+  };
   const options = facet.options ?? counts.map((count) => ({ value: count.value, label: count.value }));
   const countOf = (value: string) => counts.find((count) => count.value === value);
   const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;

@@ -57,7 +57,7 @@ export default async function ApiKeysPage({ searchParams }: Props) {
         <p className="mb-3 flex flex-wrap items-center gap-x-2 text-[13px] text-zinc-600">
           <span>
             Only{" "}
-            <Link prefetch={false} href={`/tenants/${tenant.id}`} className="font-medium text-zinc-900 hover:text-indigo-700 hover:underline">
+            <Link href={`/tenants/${tenant.id}`} className="font-medium text-zinc-900 hover:text-indigo-700 hover:underline">
               {tenant.name}
             </Link>{" "}
             <span className="font-mono text-xs text-zinc-500">{tenant.slug}</span>
