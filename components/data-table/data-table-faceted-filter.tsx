@@ -21,7 +21,9 @@ export function DataTableFacetedFilter({
 }) {
   // Ticks show at once; the URL (and the server's counts) follow.
   const [selected, setSelected] = useState(selectedInUrl);
-  useEffect(() => setSelected(selectedInUrl), [selectedInUrl]);
+  const urlKey = selectedInUrl.join(",");
+  // Keyed by value, not identity: a re-render while the URL changes must not undo the tick.
+  useEffect(() => setSelected(urlKey ? urlKey.split(",") : []), [urlKey]);
   const onChange = (values: string[]) => {
     setSelected(values);
     navigate(values);

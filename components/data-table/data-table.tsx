@@ -40,7 +40,8 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const { spec, params, result } = props;
   // Columns hide at once; the URL (and with it the server's props) follows.
   const [hidden, setHidden] = useState(props.hidden);
-  useEffect(() => setHidden(props.hidden), [props.hidden]);
+  const hiddenKey = props.hidden.join(",");
+  useEffect(() => setHidden(hiddenKey ? hiddenKey.split(",") : []), [hiddenKey]);
   const { navigate, hrefFor, pending } = useListNavigation(spec, params, props.scopeQuery);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
