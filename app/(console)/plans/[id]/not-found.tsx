@@ -1,14 +1,7 @@
-import { ButtonLink } from "@/components/ui/button";
+import { RecordNotFound } from "@/components/shell/record-not-found";
 
 export default function PlanNotFound() {
   return (
-    <section className="rounded-lg border border-zinc-200 bg-white px-6 py-12 text-center shadow-xs">
-      <p className="text-xs font-medium text-zinc-500">404</p>
-      <h1 className="mt-1 text-base font-semibold text-zinc-900">This plan does not exist</h1>
-      <p className="mt-1 text-sm text-zinc-500">It may have been deleted, or the link is wrong.</p>
-      <div className="mt-4">
-        <ButtonLink href="/plans">See every plan</ButtonLink>
-      </div>
-    </section>
+    <RecordNotFound title="This plan does not exist" listHref="/plans" listLabel="See every plan" />
   );
 }

@@ -1,14 +1,9 @@
-import { ButtonLink } from "@/components/ui/button";
+import { RecordNotFound } from "@/components/shell/record-not-found";
 
 export default function SubscriptionNotFound() {
   return (
-    <section className="rounded-lg border border-zinc-200 bg-white px-6 py-12 text-center shadow-xs">
-      <p className="text-xs font-medium text-zinc-500">404</p>
-      <h1 className="mt-1 text-base font-semibold text-zinc-900">This subscription does not exist</h1>
-      <p className="mt-1 text-sm text-zinc-500">Check the link, or find it in the list.</p>
-      <div className="mt-4">
-        <ButtonLink href="/subscriptions">See every subscription</ButtonLink>
-      </div>
-    </section>
+    <RecordNotFound title="This subscription does not exist" listHref="/subscriptions" listLabel="See every subscription">
+      Check the link, or find it in the list.
+    </RecordNotFound>
   );
 }
