@@ -32,8 +32,15 @@ export default async function OverviewPage() {
   const access = await checkPageAccess("console.view");
   const header = <PageHeader title="Overview" description="Figures read from the Agent Factory database when this page loaded." />;
   if (!access.ok) return <>{header}<DatabaseProblemPanel problem={access.problem} /></>;
+  const actor = access.data;
   const result = await readDatabase(() =>
-    Promise.all([getOverviewCounts(), getBillingOverview(), getExecutionActivity(), getLatestAuditEvents(), getMigrationStatus({ databaseUrl: env().databaseUrl })]),
+    Promise.all([
+      getOverviewCounts(),
+      getBillingOverview({ actor }),
+      getExecutionActivity({ actor }),
+      getLatestAuditEvents({ actor }),
+      getMigrationStatus({ databaseUrl: env().databaseUrl }),
+    ]),
   );
   if (!result.ok) return <>{header}<DatabaseProblemPanel problem={result.problem} /></>;
   const [counts, billing, activity, audit, migrations] = result.data;

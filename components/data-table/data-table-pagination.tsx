@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ListTotal } from "@/lib/data-table/run-list-query";
+import { MAX_OFFSET_ROWS } from "@/lib/data-table/list-params";
 import type { ListSpec } from "@/lib/data-table/list-spec";
 import { formatApproximateCount } from "@/lib/format/format-approximate-count";
 import { formatCount } from "@/lib/format/format-count";
@@ -33,6 +34,9 @@ export function DataTablePagination({
   const first = rowCount === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = (page - 1) * pageSize + rowCount;
   const lastPage = total.exact ? Math.max(1, Math.ceil(total.count / pageSize)) : null;
+  // The server shows no page past MAX_OFFSET_ROWS, so no link leads there.
+  const deepest = Math.floor((MAX_OFFSET_ROWS - 1) / pageSize) + 1;
+  const nextAllowed = hasNextPage && page < deepest;
   const totalText = total.exact ? formatCount(total.count) : formatApproximateCount(total.count);
   const noun = total.count === 1 && total.exact ? spec.noun.one : spec.noun.many;
 
@@ -58,8 +62,8 @@ export function DataTablePagination({
         <span className="px-1 tabular-nums">Page {formatCount(page)}{lastPage ? ` of ${formatCount(lastPage)}` : ""}</span>
         <PageLink href={page > 1 ? hrefForPage(1) : null} label="First page">«</PageLink>
         <PageLink href={page > 1 ? hrefForPage(page - 1) : null} label="Previous page">Previous</PageLink>
-        <PageLink href={hasNextPage ? hrefForPage(page + 1) : null} label="Next page">Next</PageLink>
-        {lastPage ? <PageLink href={page < lastPage ? hrefForPage(lastPage) : null} label="Last page">»</PageLink> : null}
+        <PageLink href={nextAllowed ? hrefForPage(page + 1) : null} label="Next page">Next</PageLink>
+        {lastPage && lastPage <= deepest ? <PageLink href={page < lastPage ? hrefForPage(lastPage) : null} label="Last page">»</PageLink> : null}
       </div>
     </nav>
   );

@@ -5,9 +5,11 @@ import type { Permission } from "../auth/permissions";
 import { getRequestContext } from "../auth/request-context";
 import { requireStaffForRoute } from "../auth/route-guard";
 import { getPrisma } from "../db";
+import { env } from "../env";
 import { auditActorOf } from "../domain/call-options";
 import { describeDatabaseError } from "../errors/describe-database-error";
 import type { Prisma } from "../generated/prisma/client";
+import { tryAcquireExportSlot } from "./export-slots";
 import { parseListParams, serializeListParams } from "./list-params";
 import type { ListSource } from "./list-source";
 import { streamListCsv, type ExportColumn } from "./stream-list-csv";
@@ -36,10 +38,22 @@ export async function exportListResponse<Row>(options: {
   if (tenantId !== null && !z.uuid().safeParse(tenantId).success) return plainError(400, "The tenant in this address is not a tenant id.");
   const scope = tenantId !== null && options.tenantScope ? options.tenantScope(tenantId) : [];
 
+  const slot = tryAcquireExportSlot(staff.id, env().poolMax);
+  if ("refused" in slot) return plainError(429, slot.refused);
+
   const prisma = getPrisma();
   const context = { actor: auditActorOf(staff), request: await getRequestContext() };
   const query = serializeListParams(spec, { ...params, page: 1, hidden: null }).toString();
+  const what = { list: spec.id, query, ...(tenantId ? { tenant: tenantId } : {}) };
   const startedAt = Date.now();
+  // Recorded before the first byte leaves: an export that cannot be audited does not start, and
+  // one cut short by a crash is still on record.
+  try {
+    await writeAuditEvent(prisma, context, { action: "export.csv_start", resourceType: spec.id, tenantId, details: what });
+  } catch (error) {
+    slot.release();
+    return plainError(503, describeDatabaseError(error).sentence);
+  }
   const { stream, ready } = streamListCsv({
     prisma,
     source: options.source,
@@ -47,18 +61,20 @@ export async function exportListResponse<Row>(options: {
     scope,
     columns: options.columns,
     onFinish: async ({ rowCount, completed, error }) => {
+      slot.release();
       if (error) console.error(`[export] ${spec.id} export failed after ${rowCount} rows:`, error);
       await writeAuditEvent(prisma, context, {
         action: "export.csv",
         resourceType: spec.id,
         tenantId,
-        details: { list: spec.id, query, ...(tenantId ? { tenant: tenantId } : {}), rowCount, completed, durationMs: Date.now() - startedAt },
+        details: { ...what, rowCount, completed, durationMs: Date.now() - startedAt },
       }).catch((auditError: unknown) => console.error("[export] the export's audit row could not be written:", auditError));
     },
   });
   try {
     await ready;
   } catch (error) {
+    slot.release();
     return plainError(503, describeDatabaseError(error).sentence);
   }
   const day = new Date().toISOString().slice(0, 10);

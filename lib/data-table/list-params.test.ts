@@ -85,3 +85,12 @@ describe("parseListParams", () => {
     expect(effectiveHidden(spec, parse("").params, null)).toEqual(["status"]);
   });
 });
+
+describe("deep pages", () => {
+  it("stops at the first 10,000 rows with a sentence, since OFFSET would scan everything before", () => {
+    const { params, problems } = parse("page=500&size=50");
+    expect(params.page).toBe(200);
+    expect(problems).toEqual(["Pages stop after the first 10,000 rows, so page 200 is shown. Narrow the filters or reverse the sort to see further."]);
+    expect(parse("page=400").problems).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ export type ParsedListParams = { params: ListParams; problems: string[] };
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const MAX_PAGE = 100_000;
+/** Deeper than this, OFFSET would read and drop too many rows; filters or the other sort order reach them. */
+export const MAX_OFFSET_ROWS = 10_000;
 const MAX_SEARCH_LENGTH = 200;
 const MAX_FACET_VALUES = 50;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,6 +59,12 @@ export function parseListParams(spec: ListSpec, input: SearchParamsInput): Parse
     const value = Number(size);
     if (spec.pageSizes.includes(value)) params.pageSize = value;
     else problems.push(`Pages hold ${spec.pageSizes.join(", ")} rows, so ${spec.defaultPageSize} are shown.`);
+  }
+
+  if ((params.page - 1) * params.pageSize >= MAX_OFFSET_ROWS) {
+    const lastPage = Math.floor((MAX_OFFSET_ROWS - 1) / params.pageSize) + 1;
+    problems.push(`Pages stop after the first ${MAX_OFFSET_ROWS.toLocaleString("en-US")} rows, so page ${lastPage.toLocaleString("en-US")} is shown. Narrow the filters or reverse the sort to see further.`);
+    params.page = lastPage;
   }
 
   const sort = get("sort");

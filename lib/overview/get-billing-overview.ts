@@ -1,7 +1,6 @@
 import "server-only";
 import { MONTHLY_REVENUE_SQL } from "../billing/monthly-revenue";
-import { getPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
+import { assertPermission, resolvePrisma, type ReadOptions } from "../domain/call-options";
 
 export type BillingOverview = {
   revenueByCurrency: { currency: string; amount: string }[];
@@ -9,10 +8,11 @@ export type BillingOverview = {
   subscriptionsByPlan: { planId: string; plan: string; slug: string; count: number; mrr: string; currency: string }[];
 };
 
-/** MRR and the live subscription mix, from one pass over subscriptions (10,000 rows at scale). */
-export async function getBillingOverview(options: { prisma?: PrismaClient } = {}): Promise<BillingOverview> {
-  const prisma = options.prisma ?? getPrisma();
-  const [byStatus, byPlan] = await Promise.all([
+/** MRR and the live subscription mix, from passes over subscriptions (10,000 rows at scale). */
+export async function getBillingOverview(options: ReadOptions): Promise<BillingOverview> {
+  assertPermission(options.actor, "billing.view");
+  const prisma = resolvePrisma(options);
+  const [byStatus, byPlan, revenue] = await Promise.all([
     prisma.$queryRaw<{ status: string; n: number }[]>`
       SELECT status::text AS status, count(*)::int AS n FROM subscriptions WHERE ended_at IS NULL GROUP BY 1 ORDER BY 2 DESC`,
     prisma.$queryRaw<{ plan_id: string; name: string; slug: string; currency: string; n: number; mrr: string }[]>`
@@ -20,12 +20,15 @@ export async function getBillingOverview(options: { prisma?: PrismaClient } = {}
       FROM subscriptions s JOIN plans p ON p.id = s.plan_id
       WHERE s.ended_at IS NULL AND s.status <> 'canceled'
       GROUP BY p.id ORDER BY p.sort_order, p.name`,
+    // Money is summed by PostgreSQL's numeric, never in floating point.
+    prisma.$queryRaw<{ currency: string; amount: string }[]>`
+      SELECT p.currency, sum(${MONTHLY_REVENUE_SQL})::text AS amount
+      FROM subscriptions s JOIN plans p ON p.id = s.plan_id
+      WHERE s.ended_at IS NULL AND s.status <> 'canceled'
+      GROUP BY p.currency ORDER BY sum(${MONTHLY_REVENUE_SQL}) DESC, p.currency`,
   ]);
-  const revenue = new Map<string, number>();
-  // Sums of two-decimal amounts: whole cents are exact in a double far beyond any plausible MRR.
-  for (const row of byPlan) revenue.set(row.currency.trim(), (revenue.get(row.currency.trim()) ?? 0) + Math.round(Number(row.mrr) * 100));
   return {
-    revenueByCurrency: [...revenue].sort((a, b) => b[1] - a[1]).map(([currency, cents]) => ({ currency, amount: (cents / 100).toFixed(2) })),
+    revenueByCurrency: revenue.map((row) => ({ currency: row.currency.trim(), amount: row.amount })),
     subscriptionsByStatus: byStatus.map((row) => ({ status: row.status, count: row.n })),
     subscriptionsByPlan: byPlan.map((row) => ({ planId: row.plan_id, plan: row.name, slug: row.slug, count: row.n, mrr: row.mrr, currency: row.currency.trim() })),
   };

@@ -1,6 +1,5 @@
 import "server-only";
-import { getPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
+import { assertPermission, resolvePrisma, type ReadOptions } from "../domain/call-options";
 
 export type ExecutionHour = { hour: Date; total: number; failed: number };
 export type ExecutionActivity = { hours: ExecutionHour[]; total: number; failed: number; errorRate: number | null; since: Date; until: Date };
@@ -8,8 +7,9 @@ export type ExecutionActivity = { hours: ExecutionHour[]; total: number; failed:
 const HOUR_MS = 3_600_000;
 
 /** Executions per hour over the last 24 hours, with failures (failed or timed out) and the error rate. */
-export async function getExecutionActivity(options: { prisma?: PrismaClient; now?: Date } = {}): Promise<ExecutionActivity> {
-  const prisma = options.prisma ?? getPrisma();
+export async function getExecutionActivity(options: ReadOptions): Promise<ExecutionActivity> {
+  assertPermission(options.actor, "tenants.view");
+  const prisma = resolvePrisma(options);
   const until = options.now ?? new Date();
   const firstHour = Math.floor(until.getTime() / HOUR_MS) * HOUR_MS - 23 * HOUR_MS;
   const since = new Date(firstHour);

@@ -1,6 +1,5 @@
 import "server-only";
-import { getPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
+import { assertPermission, resolvePrisma, type ReadOptions } from "../domain/call-options";
 
 export type LatestAuditEvent = {
   id: string;
@@ -14,10 +13,9 @@ export type LatestAuditEvent = {
 };
 
 /** The newest events, newest first: the (created_at, id) index serves this without sorting. */
-export async function getLatestAuditEvents(options: { prisma?: PrismaClient; limit?: number; tenantId?: string } = {}): Promise<LatestAuditEvent[]> {
-  const prisma = options.prisma ?? getPrisma();
-  const rows = await prisma.auditLog.findMany({
-    where: options.tenantId ? { tenantId: options.tenantId } : {},
+export async function getLatestAuditEvents(options: ReadOptions & { limit?: number }): Promise<LatestAuditEvent[]> {
+  assertPermission(options.actor, "audit.search");
+  const rows = await resolvePrisma(options).auditLog.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit ?? 8,
     select: { id: true, createdAt: true, action: true, actorEmail: true, actorType: true, tenantId: true, resourceType: true, resourceId: true },

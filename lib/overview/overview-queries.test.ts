@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { runSql } from "../testing/sql";
-import { useStaffDatabase } from "../staff/staff-test-kit";
+import { insertStaff, sessionOf, useStaffDatabase } from "../staff/staff-test-kit";
 import { getBillingOverview } from "./get-billing-overview";
 import { getExecutionActivity } from "./get-execution-activity";
 import { getLatestAuditEvents } from "./get-latest-audit-events";
@@ -29,7 +29,8 @@ describe("overview queries", () => {
         (5, '00000000-0000-0000-0000-0000000000a1', 'canceled', 'month', '2026-11-01')
       ) AS v(n, plan_id, status, billing, ended) ON v.n = t.n;`);
 
-    const overview = await getBillingOverview({ prisma: db.prisma });
+    const actor = sessionOf(await insertStaff(db.prisma, { role: "support" }));
+    const overview = await getBillingOverview({ actor, prisma: db.prisma });
     // 49.00 (monthly) + 490/12 = 40.83 (yearly, past due still pays); trialing pays nothing yet.
     expect(overview.revenueByCurrency).toEqual([{ currency: "USD", amount: "89.83" }, { currency: "EUR", amount: "10.00" }]);
     expect(overview.subscriptionsByStatus).toEqual(expect.arrayContaining([{ status: "active", count: 2 }, { status: "past_due", count: 1 }, { status: "trialing", count: 1 }]));
@@ -47,7 +48,8 @@ describe("overview queries", () => {
         (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', 'agent', 'completed', '2026-11-28T12:59:00Z', now()),
         (gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', 'agent', 'completed', '2026-11-29T12:40:00Z', now());`);
 
-    const activity = await getExecutionActivity({ prisma: db.prisma, now: NOW });
+    const actor = sessionOf(await insertStaff(db.prisma, { role: "support" }));
+    const activity = await getExecutionActivity({ actor, prisma: db.prisma, now: NOW });
     expect(activity.hours).toHaveLength(24);
     expect(activity.hours[0]).toEqual({ hour: new Date("2026-11-28T13:00:00.000Z"), total: 1, failed: 1 });
     expect(activity.hours[23]).toEqual({ hour: new Date("2026-11-29T12:00:00.000Z"), total: 2, failed: 1 });
@@ -55,13 +57,13 @@ describe("overview queries", () => {
     expect([activity.total, activity.failed, activity.errorRate]).toEqual([3, 2, 2 / 3]);
   });
 
-  it("lists the newest audit events first, optionally for one tenant", async () => {
+  it("lists the newest audit events first", async () => {
+    const actor = sessionOf(await insertStaff(db.prisma, { role: "support" }));
     await runSql(db.url, `
       INSERT INTO audit_logs (action, tenant_id, created_at) VALUES
         ('a.first', '00000000-0000-0000-0000-0000000000c1', '2026-11-29T10:00:00Z'),
         ('a.second', NULL, '2026-11-29T11:00:00Z'),
         ('a.third', '00000000-0000-0000-0000-0000000000c1', '2026-11-29T11:00:00Z');`);
-    expect((await getLatestAuditEvents({ prisma: db.prisma, limit: 2 })).map((event) => event.action)).toEqual(["a.third", "a.second"]);
-    expect((await getLatestAuditEvents({ prisma: db.prisma, tenantId: "00000000-0000-0000-0000-0000000000c1" })).map((event) => event.action)).toEqual(["a.third", "a.first"]);
+    expect((await getLatestAuditEvents({ actor, prisma: db.prisma, limit: 2 })).map((event) => event.action)).toEqual(["a.third", "a.second"]);
   });
 });
