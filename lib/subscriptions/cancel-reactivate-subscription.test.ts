@@ -86,6 +86,19 @@ describe("cancelSubscription and reactivateSubscription", () => {
     expect(await billingAuditRows(db.url, lapsed.id)).toEqual([]);
   });
 
+  it("restarts only one of two canceled subscriptions of a tenant restarted at the same time", async () => {
+    const admin = await insertAdminSession(db.prisma);
+    const tenant = await insertTenant(db.prisma);
+    const { plan } = await setup();
+    const first = await insertSubscription(db.prisma, { tenantId: tenant.id, planId: plan.id, status: "canceled", canceledAt: NOV_1, endedAt: NOV_1 });
+    const second = await insertSubscription(db.prisma, { tenantId: tenant.id, planId: plan.id, status: "canceled", canceledAt: NOV_1, endedAt: NOV_1 });
+    const results = await Promise.allSettled(
+      [first, second].map((row) => reactivateSubscription({ actor: admin, request: REQUEST, prisma: db.prisma, now: NOW, input: { subscriptionId: row.id, expectedUpdatedAt: row.updatedAt } })),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
+  });
+
   it("requires a reason of 3 to 500 characters and a known mode", async () => {
     const admin = await insertAdminSession(db.prisma);
     const { subscription } = await setup();

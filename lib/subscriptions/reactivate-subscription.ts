@@ -15,7 +15,9 @@ async function restartData(tx: TransactionClient, before: SubscriptionRecord, no
   if (before.plan.status === "archived") {
     throw new DomainError("conflict", `${before.plan.name} is archived, so this subscription cannot restart on it. Choose an active plan instead.`);
   }
-  // Restarting must not give the tenant a second current subscription.
+  // Restarting must not give the tenant a second current subscription. The tenant row lock makes
+  // two restarts of the same tenant's subscriptions take turns, so the second sees the first.
+  await tx.$queryRaw`SELECT 1 FROM tenants WHERE id = ${before.tenantId}::uuid FOR UPDATE`;
   const current = await findCurrentSubscription(tx, before.tenantId);
   if (current) {
     throw new DomainError("conflict", `${before.tenant.name} already has a current subscription. Change that one instead.`);
