@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
+import { scopeQueryOf } from "@/components/data-table/tenant-scope-chip";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
 import { apiKeyListSpec } from "@/lib/api-keys/api-key-list-spec";
@@ -32,7 +33,7 @@ export function ApiKeysTable({ data, canManage, scopeTenant, openCreate }: Props
   const [issued, setIssued] = useState<IssuedApiKey | null>(null);
   // Keys whose secret this page has shown: a double submit's second answer (a replay) is about one of them.
   const shownKeyIds = useRef(new Set<string>());
-  const scopeQuery = scopeTenant ? new URLSearchParams({ tenant: scopeTenant.id }).toString() : undefined;
+  const scopeQuery = scopeQueryOf(scopeTenant?.id);
 
   function closeCreate() {
     setCreating(false);

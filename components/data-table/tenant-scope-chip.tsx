@@ -24,6 +24,6 @@ export function TenantScopeChip({ tenant, spec, params, path }: { tenant: { id: 
 }
 
 /** DataTable's `scopeQuery` for a list narrowed to one tenant: kept in every link and the export. */
-export function scopeQueryOf(tenantId: string | undefined): string | undefined {
+export function scopeQueryOf(tenantId: string | null | undefined): string | undefined {
   return tenantId ? new URLSearchParams({ tenant: tenantId }).toString() : undefined;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { DataTable } from "@/components/data-table/data-table";
-import { scopeQueryOf } from "@/components/workspaces/tenant-scope-chip";
+import { scopeQueryOf } from "@/components/data-table/tenant-scope-chip";
 import type { ListPageData } from "@/lib/data-table/load-list-page";
 import type { ExecutionListRow } from "@/lib/executions/execution-list-source";
 import { executionListSpec } from "@/lib/executions/execution-list-spec";

@@ -1,6 +1,7 @@
 "use client";
 
 import { DataTable } from "@/components/data-table/data-table";
+import { scopeQueryOf } from "@/components/data-table/tenant-scope-chip";
 import type { ListPageData } from "@/lib/data-table/load-list-page";
 import { subscriptionListSpec } from "@/lib/subscriptions/subscription-list-spec";
 import type { SubscriptionListRow } from "@/lib/subscriptions/subscription-list-source";
@@ -14,7 +15,7 @@ export function SubscriptionsTable({ data, tenantId }: { data: ListPageData<Subs
       columns={subscriptionColumns}
       getRowId={(row) => row.id}
       exportPath="/subscriptions/export.csv"
-      scopeQuery={tenantId ? `tenant=${encodeURIComponent(tenantId)}` : undefined}
+      scopeQuery={scopeQueryOf(tenantId)}
       empty={{ title: "No subscriptions yet", description: "A subscription appears here when a tenant chooses a plan." }}
     />
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { DataTable } from "@/components/data-table/data-table";
-import { scopeQueryOf } from "@/components/workspaces/tenant-scope-chip";
+import { scopeQueryOf } from "@/components/data-table/tenant-scope-chip";
 import type { ListPageData } from "@/lib/data-table/load-list-page";
 import type { UserListRow } from "@/lib/tenant-users/user-list-source";
 import { userListSpec } from "@/lib/tenant-users/user-list-spec";

@@ -5,7 +5,7 @@ import type { ListPageData } from "@/lib/data-table/load-list-page";
 import type { AgentListRow } from "@/lib/workspaces/agent-list-source";
 import { agentListSpec } from "@/lib/workspaces/agent-list-spec";
 import { agentColumns } from "./agent-table-columns";
-import { scopeQueryOf } from "./tenant-scope-chip";
+import { scopeQueryOf } from "@/components/data-table/tenant-scope-chip";
 
 export function AgentsTable({ data, tenantId }: { data: ListPageData<AgentListRow>; tenantId?: string }) {
   return (

@@ -5,7 +5,7 @@ import type { ListPageData } from "@/lib/data-table/load-list-page";
 import type { ProjectListRow } from "@/lib/workspaces/project-list-source";
 import { projectListSpec } from "@/lib/workspaces/project-list-spec";
 import { projectColumns } from "./project-table-columns";
-import { scopeQueryOf } from "./tenant-scope-chip";
+import { scopeQueryOf } from "@/components/data-table/tenant-scope-chip";
 
 export function ProjectsTable({ data, tenantId }: { data: ListPageData<ProjectListRow>; tenantId?: string }) {
   return (

@@ -5,7 +5,7 @@ import type { ListPageData } from "@/lib/data-table/load-list-page";
 import type { WorkflowListRow } from "@/lib/workspaces/workflow-list-source";
 import { workflowListSpec } from "@/lib/workspaces/workflow-list-spec";
 import { workflowColumns } from "./workflow-table-columns";
-import { scopeQueryOf } from "./tenant-scope-chip";
+import { scopeQueryOf } from "@/components/data-table/tenant-scope-chip";
 
 export function WorkflowsTable({ data, tenantId }: { data: ListPageData<WorkflowListRow>; tenantId?: string }) {
   return (

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { runSql } from "../testing/sql";
 import { insertAdminSession, insertStaff, sessionOf, useStaffDatabase } from "../staff/staff-test-kit";
-import { expectDomainError, insertTenant } from "./api-key-test-kit";
-import { getKeyTenant } from "./get-key-tenant";
+import { expectDomainError } from "./api-key-test-kit";
 import { KEY_TENANT_MATCH_LIMIT, searchKeyTenants } from "./search-key-tenants";
 
 vi.mock("server-only", () => ({}));
@@ -42,17 +41,5 @@ describe("searchKeyTenants", () => {
   it("is for admins only", async () => {
     const support = sessionOf(await insertStaff(db.prisma, { role: "support" }));
     await expectDomainError(searchKeyTenants({ actor: support, prisma: db.prisma, query: "a" }), "forbidden");
-  });
-});
-
-describe("getKeyTenant", () => {
-  const db = useStaffDatabase();
-
-  it("names the tenant a list is narrowed to, and nothing for an unknown or malformed id", async () => {
-    const support = sessionOf(await insertStaff(db.prisma, { role: "support" }));
-    const tenant = await insertTenant(db.prisma, { name: "Acme", status: "suspended" });
-    expect(await getKeyTenant({ actor: support, prisma: db.prisma, tenantId: tenant.id })).toEqual({ id: tenant.id, name: "Acme", slug: tenant.slug, status: "suspended" });
-    expect(await getKeyTenant({ actor: support, prisma: db.prisma, tenantId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
-    expect(await getKeyTenant({ actor: support, prisma: db.prisma, tenantId: "'; drop table tenants; --" })).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
 import type { StaffSession } from "../auth/current-staff";
-import type { SearchParamsInput, ListParams } from "../data-table/list-params";
-import type { ListSpec } from "../data-table/list-spec";
-import { loadListPage, type ListPageData } from "../data-table/load-list-page";
-import type { ListResult } from "../data-table/run-list-query";
+import type { Permission } from "../auth/permissions";
 import { readDatabase, type DatabaseRead } from "../errors/read-database";
+import type { SearchParamsInput, ListParams } from "./list-params";
+import type { ListSpec } from "./list-spec";
+import { loadListPage, type ListPageData } from "./load-list-page";
+import type { ListResult } from "./run-list-query";
 import { resolveTenantScope, type TenantScope } from "./tenant-scope";
 
 export type ScopedListPage<Row> = { list: ListPageData<Row>; tenant: TenantScope["tenant"] };
@@ -16,11 +17,13 @@ export type ScopedListPage<Row> = { list: ListPageData<Row>; tenant: TenantScope
 export async function loadScopedListPage<Row>(options: {
   spec: ListSpec;
   staff: StaffSession;
+  /** The list's own view permission: the tenant's name is read with it. */
+  permission: Permission;
   searchParams: SearchParamsInput;
   load: (params: ListParams, tenantId: string | undefined) => Promise<ListResult<Row>>;
 }): Promise<DatabaseRead<ScopedListPage<Row>>> {
-  const { spec, staff, searchParams } = options;
-  const scope = await readDatabase(() => resolveTenantScope({ actor: staff, searchParams, noun: spec.noun.many }));
+  const { spec, staff, searchParams, permission } = options;
+  const scope = await readDatabase(() => resolveTenantScope({ actor: staff, searchParams, permission, noun: spec.noun.many }));
   if (!scope.ok) return scope;
   const tenant = scope.data.tenant;
   const page = await loadListPage({ spec, staff, searchParams, load: (params) => options.load(params, tenant?.id) });

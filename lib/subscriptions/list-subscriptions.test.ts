@@ -3,7 +3,8 @@ import { expectDomainError, insertPlan, insertSubscription, insertTenant } from 
 import { parseListParams } from "../data-table/list-params";
 import { runSql } from "../testing/sql";
 import { insertStaff, sessionOf, useStaffDatabase } from "../staff/staff-test-kit";
-import { listSubscriptions, resolveTenantScope } from "./list-subscriptions";
+import { resolveTenantScope } from "../data-table/tenant-scope";
+import { listSubscriptions } from "./list-subscriptions";
 import { subscriptionListSpec } from "./subscription-list-spec";
 
 vi.mock("server-only", () => ({}));
@@ -110,12 +111,13 @@ describe("listSubscriptions", () => {
 
   it("resolves the tenant= param: a tenant, nothing, or a sentence for a malformed or unknown id", async () => {
     const { support, acme } = await seed();
-    const resolve = (raw: string | undefined) => resolveTenantScope({ actor: support, prisma: db.prisma, raw });
-    expect(await resolve(acme.id)).toEqual({ kind: "tenant", tenant: { id: acme.id, name: "Acme Robotics" } });
-    expect(await resolve(undefined)).toEqual({ kind: "all" });
-    expect(await resolve("")).toEqual({ kind: "all" });
-    expect(await resolve("acme'; DROP TABLE tenants; --")).toMatchObject({ kind: "invalid", problem: expect.stringContaining("is not a tenant id") });
-    expect(await resolve("00000000-0000-4000-8000-000000000000")).toMatchObject({ kind: "invalid", problem: expect.stringContaining("No tenant has the id") });
+    const resolve = (tenant: string | undefined) =>
+      resolveTenantScope({ actor: support, prisma: db.prisma, searchParams: { tenant }, noun: "subscriptions", permission: "billing.view" });
+    expect(await resolve(acme.id)).toEqual({ tenant: { id: acme.id, name: "Acme Robotics", slug: acme.slug }, problem: null });
+    expect(await resolve(undefined)).toEqual({ tenant: null, problem: null });
+    expect(await resolve("")).toEqual({ tenant: null, problem: null });
+    expect(await resolve("acme'; DROP TABLE tenants; --")).toMatchObject({ tenant: null, problem: expect.stringContaining("is not a tenant id") });
+    expect(await resolve("00000000-0000-4000-8000-000000000000")).toMatchObject({ tenant: null, problem: expect.stringContaining("No tenant has the id") });
   });
 
   it("refuses a caller without billing.view", async () => {

@@ -9,7 +9,7 @@ import { listAgents } from "./list-agents";
 import { listProjects } from "./list-projects";
 import { listWorkflows } from "./list-workflows";
 import { projectListSpec } from "./project-list-spec";
-import { resolveTenantScope } from "./tenant-scope";
+import { resolveTenantScope } from "../data-table/tenant-scope";
 import { workflowListSpec } from "./workflow-list-spec";
 
 vi.mock("server-only", () => ({}));
@@ -111,9 +111,9 @@ describe("projects, agents and workflows", () => {
   });
 
   it("turns the tenant param into a tenant, or into a sentence when it is malformed or unknown", async () => {
-    const scope = (tenant?: string) => resolveTenantScope({ actor: support, prisma: db.prisma, searchParams: tenant === undefined ? {} : { tenant }, noun: "agents" });
+    const scope = (tenant?: string) => resolveTenantScope({ actor: support, prisma: db.prisma, searchParams: tenant === undefined ? {} : { tenant }, noun: "agents", permission: "tenants.view" });
     expect(await scope()).toEqual({ tenant: null, problem: null });
-    expect(await scope(fx.tenants.globex.id)).toEqual({ tenant: { id: fx.tenants.globex.id, name: "Globex" }, problem: null });
+    expect(await scope(fx.tenants.globex.id)).toEqual({ tenant: { id: fx.tenants.globex.id, name: "Globex", slug: fx.tenants.globex.slug }, problem: null });
     expect(await scope("acme")).toEqual({ tenant: null, problem: '"acme" is not a tenant id, so agents of every tenant are shown.' });
     expect(await scope("00000000-0000-4000-8000-000000000000")).toEqual({
       tenant: null,

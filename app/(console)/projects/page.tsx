@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { TenantScopeChip } from "@/components/data-table/tenant-scope-chip";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { ProjectsTable } from "@/components/workspaces/projects-table";
-import { TenantScopeChip } from "@/components/workspaces/tenant-scope-chip";
 import { checkPageAccess } from "@/lib/auth/page-access";
+import { loadScopedListPage } from "@/lib/data-table/load-scoped-list-page";
 import { listProjects } from "@/lib/workspaces/list-projects";
-import { loadScopedListPage } from "@/lib/workspaces/load-scoped-list-page";
 import { projectListSpec } from "@/lib/workspaces/project-list-spec";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -20,6 +20,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const page = await loadScopedListPage({
     spec: projectListSpec,
     staff,
+    permission: "tenants.view",
     searchParams: await searchParams,
     load: (params, tenantId) => listProjects({ actor: staff, params, tenantId }),
   });

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
+import { TenantScopeChip } from "@/components/data-table/tenant-scope-chip";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { UsersTable } from "@/components/users/users-table";
-import { TenantScopeChip } from "@/components/workspaces/tenant-scope-chip";
 import { checkPageAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
+import { loadScopedListPage } from "@/lib/data-table/load-scoped-list-page";
 import { listUsers } from "@/lib/tenant-users/list-users";
 import { userListSpec } from "@/lib/tenant-users/user-list-spec";
-import { loadScopedListPage } from "@/lib/workspaces/load-scoped-list-page";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -21,6 +21,7 @@ export default async function UsersPage({ searchParams }: Props) {
   const page = await loadScopedListPage({
     spec: userListSpec,
     staff,
+    permission: "tenants.view",
     searchParams: await searchParams,
     load: (params, tenantId) => listUsers({ actor: staff, params, tenantId }),
   });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
+import { TenantScopeChip } from "@/components/data-table/tenant-scope-chip";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { AgentsTable } from "@/components/workspaces/agents-table";
-import { TenantScopeChip } from "@/components/workspaces/tenant-scope-chip";
 import { checkPageAccess } from "@/lib/auth/page-access";
+import { loadScopedListPage } from "@/lib/data-table/load-scoped-list-page";
 import { agentListSpec } from "@/lib/workspaces/agent-list-spec";
 import { listAgents } from "@/lib/workspaces/list-agents";
-import { loadScopedListPage } from "@/lib/workspaces/load-scoped-list-page";
 
 export const metadata: Metadata = { title: "Agents" };
 
@@ -20,6 +20,7 @@ export default async function AgentsPage({ searchParams }: Props) {
   const page = await loadScopedListPage({
     spec: agentListSpec,
     staff,
+    permission: "tenants.view",
     searchParams: await searchParams,
     load: (params, tenantId) => listAgents({ actor: staff, params, tenantId }),
   });

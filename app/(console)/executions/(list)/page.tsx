@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
+import { TenantScopeChip } from "@/components/data-table/tenant-scope-chip";
 import { ExecutionsTable } from "@/components/executions/executions-table";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
-import { TenantScopeChip } from "@/components/workspaces/tenant-scope-chip";
 import { checkPageAccess } from "@/lib/auth/page-access";
+import { loadScopedListPage } from "@/lib/data-table/load-scoped-list-page";
 import { executionListSpec } from "@/lib/executions/execution-list-spec";
 import { listExecutions } from "@/lib/executions/list-executions";
-import { loadScopedListPage } from "@/lib/workspaces/load-scoped-list-page";
 
 export const metadata: Metadata = { title: "Executions" };
 
@@ -20,6 +20,7 @@ export default async function ExecutionsPage({ searchParams }: Props) {
   const page = await loadScopedListPage({
     spec: executionListSpec,
     staff,
+    permission: "tenants.view",
     searchParams: await searchParams,
     load: (params, tenantId) => listExecutions({ actor: staff, params, tenantId }),
   });

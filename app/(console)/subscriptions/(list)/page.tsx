@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
+import { TenantScopeChip } from "@/components/data-table/tenant-scope-chip";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { SubscriptionsTable } from "@/components/subscriptions/subscriptions-table";
-import { TenantScopeChip } from "@/components/subscriptions/tenant-scope-chip";
 import { checkPageAccess } from "@/lib/auth/page-access";
-import { loadListPage } from "@/lib/data-table/load-list-page";
-import { serializeListParams } from "@/lib/data-table/list-params";
-import { readDatabase } from "@/lib/errors/read-database";
-import { listSubscriptions, resolveTenantScope } from "@/lib/subscriptions/list-subscriptions";
+import { loadScopedListPage } from "@/lib/data-table/load-scoped-list-page";
+import { listSubscriptions } from "@/lib/subscriptions/list-subscriptions";
 import { subscriptionListSpec } from "@/lib/subscriptions/subscription-list-spec";
 
 export const metadata: Metadata = { title: "Subscriptions" };
@@ -21,27 +19,20 @@ export default async function SubscriptionsPage({ searchParams }: Props) {
   const header = <PageHeader title="Subscriptions" description={DESCRIPTION} />;
   if (!access.ok) return <>{header}<DatabaseProblemPanel problem={access.problem} /></>;
   const staff = access.data;
-  const query = await searchParams;
-
-  const scope = await readDatabase(() => resolveTenantScope({ actor: staff, raw: query.tenant }));
-  if (!scope.ok) return <>{header}<DatabaseProblemPanel problem={scope.problem} /></>;
-  const tenant = scope.data.kind === "tenant" ? scope.data.tenant : null;
-
-  const page = await loadListPage({
+  const page = await loadScopedListPage({
     spec: subscriptionListSpec,
     staff,
-    searchParams: query,
-    load: (params) => listSubscriptions({ actor: staff, params, tenantId: tenant?.id }),
+    permission: "billing.view",
+    searchParams: await searchParams,
+    load: (params, tenantId) => listSubscriptions({ actor: staff, params, tenantId }),
   });
   if (!page.ok) return <>{header}<DatabaseProblemPanel problem={page.problem} /></>;
-
-  const data = scope.data.kind === "invalid" ? { ...page.data, problems: [scope.data.problem, ...page.data.problems] } : page.data;
-  const showAll = serializeListParams(subscriptionListSpec, { ...data.params, page: 1 }).toString();
+  const { list, tenant } = page.data;
   return (
     <>
       {header}
-      {tenant ? <TenantScopeChip tenant={tenant} showAllHref={showAll ? `/subscriptions?${showAll}` : "/subscriptions"} /> : null}
-      <SubscriptionsTable data={data} tenantId={tenant?.id ?? null} />
+      {tenant ? <TenantScopeChip tenant={tenant} spec={subscriptionListSpec} params={list.params} path="/subscriptions" /> : null}
+      <SubscriptionsTable data={list} tenantId={tenant?.id ?? null} />
     </>
   );
 }

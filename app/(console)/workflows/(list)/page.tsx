@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { TenantScopeChip } from "@/components/data-table/tenant-scope-chip";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
-import { TenantScopeChip } from "@/components/workspaces/tenant-scope-chip";
 import { WorkflowsTable } from "@/components/workspaces/workflows-table";
 import { checkPageAccess } from "@/lib/auth/page-access";
+import { loadScopedListPage } from "@/lib/data-table/load-scoped-list-page";
 import { listWorkflows } from "@/lib/workspaces/list-workflows";
-import { loadScopedListPage } from "@/lib/workspaces/load-scoped-list-page";
 import { workflowListSpec } from "@/lib/workspaces/workflow-list-spec";
 
 export const metadata: Metadata = { title: "Workflows" };
@@ -20,6 +20,7 @@ export default async function WorkflowsPage({ searchParams }: Props) {
   const page = await loadScopedListPage({
     spec: workflowListSpec,
     staff,
+    permission: "tenants.view",
     searchParams: await searchParams,
     load: (params, tenantId) => listWorkflows({ actor: staff, params, tenantId }),
   });
