@@ -1,27 +1,18 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import pg from "pg";
 import { expect, test } from "./fixtures";
+import { query } from "./list-factory";
 
 const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
 
 // The API keys screens: an admin creates a key (its secret shown once, only its hash stored) and
 // revokes it; support reads the same screens without a way to change anything.
 
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** A demo tenant that may be given keys; tests running side by side each take their own (`nth`). */
 async function issuableTenant(nth: number): Promise<{ id: string; name: string; slug: string }> {
   const [tenant] = await query<{ id: string; name: string; slug: string }>(
-    "SELECT id::text, name, slug FROM tenants WHERE status IN ('active', 'trial') ORDER BY name LIMIT 1 OFFSET $1",
+    // Other tests' temporary tenants (slug e2e-…) come and go, so they are never counted here.
+    "SELECT id::text, name, slug FROM tenants WHERE status IN ('active', 'trial') AND slug NOT LIKE 'e2e-%' ORDER BY name LIMIT 1 OFFSET $1",
     [nth],
   );
   if (!tenant) throw new Error("The demo data holds no active tenant.");

@@ -49,7 +49,9 @@ const featuresSchema = z
   .transform((features) => (features ?? []).filter((feature) => feature.length > 0))
   .refine((features) => features.length <= 30, "List at most 30 features.");
 
-const LIMIT_MESSAGE = "Enter a whole number of 0 or more, or leave it empty for unlimited.";
+const LIMIT_MESSAGE = "Enter a whole number from 0 to 9,007,199,254,740,991, or leave it empty for unlimited.";
+// Usage and limits are compared as JavaScript numbers on the pages, exact up to 2^53 - 1.
+const MAX_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
 
 // null (or an empty field) means unlimited; limits are bigint in the database. A bigint is taken
 // as is, so that lib/plans can parse again what the action already parsed.
@@ -58,11 +60,11 @@ const limitSchema = z
   .transform((value, context): bigint | null => {
     if (value === null || (typeof value === "string" && value.trim() === "")) return null;
     if (typeof value === "bigint") {
-      if (value >= 0n && value <= 999_999_999_999_999_999n) return value;
+      if (value >= 0n && value <= MAX_LIMIT) return value;
       context.addIssue({ code: "custom", message: LIMIT_MESSAGE });
       return z.NEVER;
     }
-    if (typeof value === "number" ? Number.isSafeInteger(value) && value >= 0 : /^\d{1,18}$/.test(value.trim())) {
+    if (typeof value === "number" ? Number.isSafeInteger(value) && value >= 0 : /^\d{1,16}$/.test(value.trim()) && BigInt(value.trim()) <= MAX_LIMIT) {
       return BigInt(typeof value === "number" ? value : value.trim());
     }
     context.addIssue({ code: "custom", message: LIMIT_MESSAGE });

@@ -24,7 +24,8 @@ export const tenantListSpec = defineListSpec({
   },
   ranges: {
     created: { label: "Created", kind: "date" },
-    mrr: { label: "Monthly revenue", kind: "number", unit: "USD" },
+    // In each plan's own currency: most tenants pay in USD, and the list shows the currency per row.
+    mrr: { label: "Monthly revenue", kind: "number" },
   },
   search: { placeholder: "Search name, slug or billing email" },
   pageSizes: [25, 50, 100],
