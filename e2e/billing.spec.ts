@@ -96,7 +96,7 @@ test.describe("plans as admin", () => {
       await form.getByRole("button", { name: "Create plan" }).click();
       // Bad input comes back as sentences under the fields; nothing is written.
       await expect(form.getByText("Enter an amount of 0 or more with at most 2 decimals, such as 49.00.")).toBeVisible();
-      await expect(form.getByText("Enter a whole number of 0 or more, or leave it empty for unlimited.")).toBeVisible();
+      await expect(form.getByText("Enter a whole number from 0 to 9,007,199,254,740,991, or leave it empty for unlimited.")).toBeVisible();
       expect(await queryNumber(`SELECT count(*) AS value FROM plans WHERE slug = '${slug}'`)).toBe(0);
 
       await form.getByLabel("Per month").fill("49");
