@@ -32,7 +32,8 @@ function expectedPageOutcome(entry: RouteEntry, caller: Caller): string[] {
   if (entry.route === "/login" && caller !== "anonymous") return ["redirect /"];
   if (entry.access.kind === "public") return ["200", "404"];
   if (entry.access.kind === "undeclared") return ["declared access"];
-  if (caller === "anonymous") return ["to-login"];
+  // APIs answer 401 with a sentence (callers may be scripts); pages send people to sign in.
+  if (caller === "anonymous") return entry.route.startsWith("/api/") ? ["401"] : ["to-login"];
   if (!can(caller, entry.access.permission)) return ["403"];
   // A dynamic segment is sampled with a value that names nothing: the page must say 404, not fail.
   return entry.route.includes("[") ? ["404"] : ["200"];

@@ -14,6 +14,9 @@ const HOSTILE = "<img src=x onerror=alert(1)>";
 type TestBlueprint = { id: string; name: string; publisher: TestTenant; remove: () => Promise<void> };
 type StoredBlueprint = { is_public: boolean; pricing_model: string; price: string; currency: string };
 
+// These tests add and remove blueprints, and one counts them all: run them one after another.
+test.describe.configure({ mode: "default" });
+
 async function createTestBlueprint(): Promise<TestBlueprint> {
   const publisher = await createTestTenant({ status: "active" });
   const name = `E2E Blueprint ${randomUUID().slice(0, 8)}`;

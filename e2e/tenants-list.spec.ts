@@ -34,7 +34,7 @@ test.describe("the tenants list as admin", () => {
     expect(legalActive).toBeGreaterThan(0);
     await expect(page.getByRole("table", { name: "Tenants" }).locator("tbody tr")).toHaveCount(legalActive);
 
-    await page.getByRole("button", { name: "Monthly revenue" }).click();
+    await page.getByRole("button", { name: "Monthly revenue", exact: true }).click();
     await expect(page).toHaveURL(/[?&]sort=mrr/);
     await expect(page.getByRole("columnheader", { name: /Monthly revenue/ })).toHaveAttribute("aria-sort", "ascending");
 
