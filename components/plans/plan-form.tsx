@@ -9,7 +9,8 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toaster";
 import type { PlanView } from "@/lib/plans/plan-view";
-import { METRIC_LABELS, METRIC_PERIOD, METRICS, PLAN_CURRENCIES } from "./plan-labels";
+import { limitPeriodOf, USAGE_METRIC_LABELS, USAGE_METRICS } from "@/lib/usage/usage-metrics";
+import { PLAN_CURRENCIES } from "./plan-labels";
 import { describePlan, isPlanView } from "./plan-summary";
 import { SelectField, TextAreaField } from "./plan-form-fields";
 
@@ -34,7 +35,7 @@ function inputOf(form: FormData) {
     currency: text("currency"),
     features: text("features").split("\n"),
     // An empty field means unlimited; the server turns "" into null.
-    limits: Object.fromEntries(METRICS.map((metric) => [metric, text(`limits.${metric}`)])),
+    limits: Object.fromEntries(USAGE_METRICS.map((metric) => [metric, text(`limits.${metric}`)])),
     sortOrder: text("sortOrder") || undefined,
   };
 }
@@ -119,14 +120,14 @@ export function PlanForm({ plan }: { plan?: PlanFormPlan }) {
         <legend className="text-[13px] font-semibold text-zinc-900">Limits</legend>
         <p className="mt-0.5 text-xs text-zinc-500">Leave a field empty for unlimited.</p>
         <div className="mt-2 grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
-          {METRICS.map((metric) => (
+          {USAGE_METRICS.map((metric) => (
             <TextField
               key={metric}
-              label={METRIC_LABELS[metric]}
+              label={USAGE_METRIC_LABELS[metric]}
               name={`limits.${metric}`}
               inputMode="numeric"
               placeholder="Unlimited"
-              hint={METRIC_PERIOD[metric]}
+              hint={limitPeriodOf(metric)}
               defaultValue={plan?.limits[metric] ?? ""}
               errors={errors[`limits.${metric}`]}
             />

@@ -1,6 +1,7 @@
 import { formatMoney } from "@/lib/format/format-money";
 import type { PlanChangePreview } from "@/lib/subscriptions/plan-change";
-import { formatLimit, formatQuantity, METRIC_LABELS, PER_INTERVAL, type Metric } from "@/components/plans/plan-labels";
+import { formatLimit, formatQuantity, PER_INTERVAL } from "@/components/plans/plan-labels";
+import { USAGE_METRIC_LABELS } from "@/lib/usage/usage-metrics";
 import { formatDay } from "./subscription-dates";
 
 function Difference({ amount, currency, interval }: { amount: string; currency: string; interval: string }) {
@@ -49,7 +50,7 @@ export function PlanChangePreviewView({ preview }: { preview: PlanChangePreview 
         <tbody className="divide-y divide-zinc-100">
           {preview.limits.map((limit) => (
             <tr key={limit.metric}>
-              <th scope="row" className="py-1 font-normal text-zinc-600">{METRIC_LABELS[limit.metric as Metric]}</th>
+              <th scope="row" className="py-1 font-normal text-zinc-600">{USAGE_METRIC_LABELS[limit.metric]}</th>
               <td className="py-1 text-right tabular-nums text-zinc-500">{formatLimit(limit.currentLimit)}</td>
               <td className={`py-1 text-right tabular-nums ${lower(limit.currentLimit, limit.newLimit) ? "font-medium text-amber-800" : "text-zinc-900"}`}>
                 {formatLimit(limit.newLimit)}
@@ -67,7 +68,7 @@ export function PlanChangePreviewView({ preview }: { preview: PlanChangePreview 
           <ul className="mt-1 list-disc pl-5">
             {preview.overLimit.map((over) => (
               <li key={over.metric}>
-                {METRIC_LABELS[over.metric as Metric]}: {formatQuantity(over.usage)} used, new limit {formatQuantity(over.newLimit)}
+                {USAGE_METRIC_LABELS[over.metric]}: {formatQuantity(over.usage)} used, new limit {formatQuantity(over.newLimit)}
               </li>
             ))}
           </ul>

@@ -1,18 +1,14 @@
 import Link from "next/link";
 import { formatCompact } from "@/components/charts/chart-scale";
-import type { ChartTone } from "@/components/charts/chart-tones";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatCount } from "@/lib/format/format-count";
-import type { UsageMetric } from "@/lib/generated/prisma/enums";
 import type { MetricUsage } from "@/lib/tenants/overview-usage";
-import { USAGE_METRIC_LABELS, USAGE_METRIC_UNITS } from "@/lib/usage/usage-metrics";
+import { USAGE_METRIC_LABELS, USAGE_METRIC_TONES, USAGE_METRIC_UNITS } from "@/lib/usage/usage-metrics";
 import { billingMonthToDate, dailyValues } from "./tenant-usage-series";
 
 export const TENANT_USAGE_DAYS = [30, 90] as const;
 export type TenantUsageDays = (typeof TENANT_USAGE_DAYS)[number];
-
-const TONES: Record<UsageMetric, ChartTone> = { executions: "indigo", tokens: "violet", api_calls: "sky", seats: "emerald", agents: "amber" };
 
 type Props = {
   usage: MetricUsage[];
@@ -104,7 +100,7 @@ function MetricPanel({ usage, days, tenantName, anchorDay }: { usage: MetricUsag
           label={`${label} ${monthly ? "this billing month, day by day" : "per day"}, ${tenantName}`}
           series={series}
           unit={unit}
-          tone={TONES[usage.metric]}
+          tone={USAGE_METRIC_TONES[usage.metric]}
           limit={usage.limit === null ? undefined : { value: usage.limit, label: "Plan limit" }}
           variant={usage.kind === "gauge" ? "line" : "area"}
           height={110}

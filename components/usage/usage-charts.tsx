@@ -1,14 +1,11 @@
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
-import type { ChartTone } from "@/components/charts/chart-tones";
 import { formatCompact, formatDay } from "@/components/charts/chart-scale";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import type { DatabaseRead } from "@/lib/errors/read-database";
 import type { UsageMetric } from "@/lib/generated/prisma/enums";
 import { formatCount } from "@/lib/format/format-count";
 import type { DailyMetricUsage, DailyUsage } from "@/lib/usage/get-daily-usage";
-import { USAGE_METRIC_LABELS, USAGE_METRIC_UNITS } from "@/lib/usage/usage-metrics";
-
-const TONES: Record<UsageMetric, ChartTone> = { executions: "indigo", tokens: "violet", api_calls: "sky", seats: "emerald", agents: "amber" };
+import { USAGE_METRIC_LABELS, USAGE_METRIC_TONES, USAGE_METRIC_UNITS } from "@/lib/usage/usage-metrics";
 
 /**
  * One small chart per metric: flows (executions, tokens, API calls) with their total over the
@@ -72,7 +69,7 @@ function MetricCard({ usage, days, scope, limit }: { usage: DailyMetricUsage; da
           label={`${label} per day, ${scope}`}
           series={usage.series}
           unit={flow ? `${unit} per day` : unit}
-          tone={TONES[usage.metric]}
+          tone={USAGE_METRIC_TONES[usage.metric]}
           limit={limit === undefined ? undefined : { value: limit, label: "Plan limit" }}
           variant={flow ? "area" : "line"}
           height={flow ? 120 : 100}

@@ -2,17 +2,12 @@ import "server-only";
 import type { TransactionClient } from "../audit/run-audited";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { UsageMetric } from "../generated/prisma/enums";
+import { STANDING_METRICS_SQL } from "../usage/usage-metric-sql";
+import { isStandingMetric, USAGE_METRICS } from "../usage/usage-metrics";
 
 // Usage of one tenant in a period. Flow metrics add up the records that start in [from, to);
 // standing counts (seats, agents) take the latest record in the period, since adding daily
 // head-counts means nothing. Quantities are bigint in the database, so they leave as strings.
-
-export const USAGE_METRICS = ["executions", "tokens", "api_calls", "seats", "agents"] as const satisfies readonly UsageMetric[];
-export const STANDING_METRICS = ["seats", "agents"] as const satisfies readonly UsageMetric[];
-
-export function isStandingMetric(metric: UsageMetric): boolean {
-  return (STANDING_METRICS as readonly UsageMetric[]).includes(metric);
-}
 
 /** Decimal integer strings; "0" for a flow with no records, null for a standing count with none. */
 export type UsageByMetric = Record<UsageMetric, string | null>;
@@ -23,7 +18,7 @@ export async function usageInPeriod(
 ): Promise<UsageByMetric> {
   const rows = await db.$queryRaw<{ metric: UsageMetric; quantity: string }[]>`
     SELECT metric::text AS metric,
-      CASE WHEN metric IN ('seats', 'agents') THEN ((array_agg(quantity ORDER BY period_start DESC))[1])::text
+      CASE WHEN metric = ANY(${STANDING_METRICS_SQL}) THEN ((array_agg(quantity ORDER BY period_start DESC))[1])::text
         ELSE sum(quantity)::text END AS quantity
     FROM usage_records
     WHERE tenant_id = ${query.tenantId}::uuid AND period_start >= ${query.from} AND period_start < ${query.to}

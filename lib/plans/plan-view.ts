@@ -1,9 +1,9 @@
 import "server-only";
 import { changedFields } from "../audit/audit-event";
 import { moneyString } from "../billing/money";
-import { USAGE_METRICS } from "../billing/usage-in-period";
 import type { Prisma } from "../generated/prisma/client";
 import type { PlanStatus, UsageMetric } from "../generated/prisma/enums";
+import { USAGE_METRICS } from "../usage/usage-metrics";
 
 // How a plan looks to the console: money as "49.00" strings, limits as decimal strings (bigint in
 // the database) with null for unlimited.

@@ -2,11 +2,12 @@ import "server-only";
 import type { TransactionClient } from "../audit/run-audited";
 import { usageWindow } from "../billing/billing-period";
 import { toDecimal } from "../billing/money";
-import { USAGE_METRICS, usageInPeriod } from "../billing/usage-in-period";
+import { usageInPeriod } from "../billing/usage-in-period";
 import { DomainError, notFound } from "../domain/domain-error";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { BillingInterval, UsageMetric } from "../generated/prisma/enums";
 import { planSelect, toPlanView, type PlanView } from "../plans/plan-view";
+import { USAGE_METRICS } from "../usage/usage-metrics";
 import { isFinished, type SubscriptionRecord } from "./subscription-view";
 
 // What moving a subscription to another plan would do, shared by the preview and the change

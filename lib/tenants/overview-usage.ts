@@ -1,6 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
-import { UsageMetric } from "../generated/prisma/enums";
+import type { UsageMetric } from "../generated/prisma/enums";
+import { USAGE_METRICS_SQL } from "../usage/usage-metric-sql";
+import { isStandingMetric, USAGE_METRICS } from "../usage/usage-metrics";
 
 // Usage for the tenant page: one GROUP BY over the last 90 days (usage_records is unique on
 // tenant_id, metric, period_start, so the scan is bounded per metric), shaped in memory into
@@ -8,7 +10,6 @@ import { UsageMetric } from "../generated/prisma/enums";
 // null for a gauge (nobody counted).
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const GAUGES: readonly UsageMetric[] = ["seats", "agents"];
 
 export type UsagePoint = { date: string; quantity: number | null };
 export type UsageWindow = { from: string; to: string; total: number; latest: number | null; series: UsagePoint[] };
@@ -35,7 +36,7 @@ export async function loadUsageRows(prisma: PrismaClient, tenantId: string, now:
     SELECT metric::text AS metric, to_char(period_start AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, sum(quantity)::bigint AS quantity
     FROM usage_records
     WHERE tenant_id = ${tenantId}::uuid
-      AND metric = ANY(ARRAY['executions', 'tokens', 'api_calls', 'seats', 'agents']::usage_metric[])
+      AND metric = ANY(${USAGE_METRICS_SQL})
       AND period_start >= ${from} AND period_start < ${new Date(from.getTime() + 90 * DAY_MS)}
     GROUP BY 1, 2`;
 }
@@ -55,9 +56,9 @@ function windowOf(days: string[], byDay: Map<string, number>, missing: 0 | null)
 export function shapeUsage(rows: UsageRow[], now: Date, limits: Map<UsageMetric, number>): MetricUsage[] {
   const days90 = utcDays(now, 90);
   const days30 = days90.slice(-30);
-  return Object.values(UsageMetric).map((metric) => {
+  return USAGE_METRICS.map((metric) => {
     const byDay = new Map(rows.filter((row) => row.metric === metric).map((row) => [row.day, Number(row.quantity)]));
-    const gauge = GAUGES.includes(metric);
+    const gauge = isStandingMetric(metric);
     return {
       metric,
       kind: gauge ? "gauge" : "flow",

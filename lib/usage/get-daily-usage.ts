@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { isStandingMetric, USAGE_METRICS } from "../billing/usage-in-period";
+import { isStandingMetric, USAGE_METRICS } from "./usage-metrics";
 import { assertPermission, parseInput, resolvePrisma, type ReadOptions } from "../domain/call-options";
 import { Prisma } from "../generated/prisma/client";
 import type { UsageMetric } from "../generated/prisma/enums";

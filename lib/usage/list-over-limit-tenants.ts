@@ -4,6 +4,7 @@ import { CURRENT_SUBSCRIPTIONS_SQL } from "../billing/current-subscription";
 import { assertPermission, parseInput, resolvePrisma, type ReadOptions } from "../domain/call-options";
 import { Prisma } from "../generated/prisma/client";
 import type { UsageMetric } from "../generated/prisma/enums";
+import { STANDING_METRICS_SQL } from "./usage-metric-sql";
 
 // Tenants whose usage in the current billing month is above a limit of their current plan.
 // Limits are per billing month (see usageWindow in lib/billing/billing-period): the whole
@@ -81,7 +82,7 @@ export async function listOverLimitTenants(options: ReadOptions & { tenantId?: s
       FROM usage_window w
       JOIN plan_limits l ON l.plan_id = w.plan_id
       CROSS JOIN LATERAL (
-        SELECT CASE WHEN l.metric IN ('seats', 'agents') THEN
+        SELECT CASE WHEN l.metric = ANY(${STANDING_METRICS_SQL}) THEN
           (SELECT ur.quantity FROM usage_records ur
             WHERE ur.tenant_id = w.tenant_id AND ur.metric = l.metric AND ur.period_start >= w.window_from AND ur.period_start < w.window_to
             ORDER BY ur.period_start DESC LIMIT 1)::numeric

@@ -1,5 +1,5 @@
 import { defineListSpec, enumOptions } from "../data-table/list-spec";
-import { USAGE_METRIC_LABELS, USAGE_METRIC_VALUES } from "./usage-metrics";
+import { USAGE_METRIC_LABELS, USAGE_METRICS } from "./usage-metrics";
 
 // Only period start sorts: usage_records has millions of rows and only period_start has an index
 // to read them in order. Other orders would sort every matching row for each page.
@@ -18,7 +18,7 @@ export const usageRecordListSpec = defineListSpec({
   sorts: ["periodStart"],
   defaultSort: { id: "periodStart", desc: true },
   facets: {
-    metric: { label: "Metric", options: enumOptions(USAGE_METRIC_VALUES, USAGE_METRIC_LABELS) },
+    metric: { label: "Metric", options: enumOptions(USAGE_METRICS, USAGE_METRIC_LABELS) },
   },
   ranges: {
     period: { label: "Period start", kind: "date" },
