@@ -199,7 +199,7 @@ async function measure(client: pg.Client, query: BenchQuery, cursor: string | nu
 }
 
 async function machine(client: pg.Client) {
-  const { rows } = await client.query<{ v: string }>("SHOW server_version");
+  const { rows } = await client.query<{ v: string }>("SELECT current_setting('server_version') AS v");
   return {
     cpus: os.cpus().length,
     cpu_model: os.cpus()[0]?.model ?? "unknown",

@@ -41,7 +41,7 @@ export function AuditExportButton({ query, now, disabled }: { query: string; now
     setState({ phase: "running", format, rows: 0, bytes: 0, estimate: null });
     try {
       const params = new URLSearchParams({ q: query, format, now });
-      const response = await fetch(`/api/audit-logs/export?${params}`, { signal: abort.signal });
+      const response = await fetch(`/audit-logs/export?${params}`, { signal: abort.signal });
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => null)) as { error?: string } | null;
         setState({ phase: "failed", message: body?.error ?? `The export failed (HTTP ${response.status}).` });

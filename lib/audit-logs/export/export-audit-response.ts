@@ -14,7 +14,7 @@ import { BUSY_SENTENCE, tryAcquireSearchSlot } from "../search-slots";
 import { AUDIT_EXPORT_CONTENT_TYPES } from "./audit-export-format";
 import { streamAuditExport } from "./stream-audit-export";
 
-// GET /api/audit-logs/export?q=…&format=csv|ndjson&now=…: the whole result of the search the
+// GET /audit-logs/export?q=…&format=csv|ndjson&now=…: the whole result of the search the
 // page shows (`now` pins its relative times to the moment the page ran it), streamed, and audited
 // when the stream ends with who exported, the query and how many rows went out.
 

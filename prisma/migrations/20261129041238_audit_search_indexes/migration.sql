@@ -15,3 +15,7 @@ CREATE INDEX "audit_logs_actor_email_idx" ON "audit_logs" USING SPGIST ("actor_e
 -- histogram enough entries to see a word in 1 row of 1,000 (docs/decisions/009).
 CREATE STATISTICS "audit_logs_details_text_stats" ON (("details")::text) FROM "audit_logs";
 ALTER STATISTICS "audit_logs_details_text_stats" SET STATISTICS 1000;
+
+-- Statistics objects are empty until the table is analysed, and autovacuum analyses an
+-- append-only table only after a tenth of it is new: fill them now (reads a sample; writes go on).
+ANALYZE "audit_logs";
