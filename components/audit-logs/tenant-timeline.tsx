@@ -7,6 +7,8 @@ import { formatCount } from "@/lib/format/format-count";
 const KIND_LABEL = { audit: "Audit", execution: "Execution", usage_spike: "Usage spike" } as const;
 const EXECUTION_TONE: Record<string, "success" | "danger" | "warning" | "neutral"> = { completed: "success", failed: "danger", timeout: "danger", cancelled: "warning" };
 
+const plural = (count: number, noun: string) => `${formatCount(count)} ${noun}${count === 1 ? "" : "s"}`;
+
 function groupByDay(entries: TimelineEntry[]): Array<[string, TimelineEntry[]]> {
   const days = new Map<string, TimelineEntry[]>();
   for (const entry of entries) {
@@ -22,9 +24,9 @@ export function TenantTimelineList({ timeline }: { timeline: TenantTimeline }) {
   return (
     <section aria-label="Timeline" className="rounded-lg border border-zinc-200 bg-white shadow-xs">
       <div className="flex flex-wrap gap-x-6 gap-y-1 border-b border-zinc-100 px-5 py-3 text-[13px] text-zinc-600">
-        <span>{capped.includes("audit") ? `More than ${TIMELINE_LIMIT}` : formatCount(counts.audit)} audit events</span>
-        <span>{capped.includes("executions") ? `More than ${TIMELINE_LIMIT}` : formatCount(counts.executions)} executions</span>
-        <span>{formatCount(counts.spikes)} usage spikes</span>
+        <span>{capped.includes("audit") ? `More than ${TIMELINE_LIMIT} audit events` : plural(counts.audit, "audit event")}</span>
+        <span>{capped.includes("executions") ? `More than ${TIMELINE_LIMIT} executions` : plural(counts.executions, "execution")}</span>
+        <span>{plural(counts.spikes, "usage spike")}</span>
         <span className="text-zinc-400">{timeline.from.slice(0, 16).replace("T", " ")} → {timeline.to.slice(0, 16).replace("T", " ")} UTC</span>
       </div>
       {timeline.shownFrom ? (
