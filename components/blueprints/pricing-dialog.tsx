@@ -6,7 +6,8 @@ import { useServerAction } from "@/components/actions/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ChoiceField, FieldErrors, TextField } from "@/components/ui/form-field";
-import { BLUEPRINT_CURRENCIES, BLUEPRINT_PRICING_MODELS, PRICING_MODEL_LABELS, type BlueprintPricingModel } from "@/lib/blueprints/blueprint-list-spec";
+import { CURRENCIES } from "@/lib/billing/currencies";
+import { BLUEPRINT_PRICING_MODELS, PRICING_MODEL_LABELS, type BlueprintPricingModel } from "@/lib/blueprints/blueprint-list-spec";
 import { BlueprintFailure, isBlueprintValues, type BlueprintValues } from "./blueprint-failure";
 
 type Props = { blueprint: BlueprintValues; open: boolean; onClose: () => void; onDone: (message: string | undefined) => void };
@@ -81,7 +82,7 @@ function PricingForm({ blueprint, onClose, onDone }: Omit<Props, "open">) {
             aria-invalid={errors.currency ? true : undefined}
             className="mt-1 block w-full rounded-md border-0 bg-white px-2 py-1.5 text-[13px] text-zinc-900 shadow-xs ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-500 focus:outline-hidden"
           >
-            {BLUEPRINT_CURRENCIES.map((code) => (
+            {CURRENCIES.map((code) => (
               <option key={code} value={code}>{code}</option>
             ))}
           </select>

@@ -8,9 +8,9 @@ import { useServerAction } from "@/components/actions/use-server-action";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toaster";
+import { CURRENCIES } from "@/lib/billing/currencies";
 import type { PlanView } from "@/lib/plans/plan-view";
 import { limitPeriodOf, USAGE_METRIC_LABELS, USAGE_METRICS } from "@/lib/usage/usage-metrics";
-import { PLAN_CURRENCIES } from "./plan-labels";
 import { describePlan, isPlanView } from "./plan-summary";
 import { SelectField, TextAreaField } from "./plan-form-fields";
 
@@ -112,7 +112,7 @@ export function PlanForm({ plan }: { plan?: PlanFormPlan }) {
         <div className="mt-2 grid gap-4 sm:grid-cols-3">
           <TextField label="Per month" name="priceMonthly" inputMode="decimal" placeholder="49.00" defaultValue={plan?.priceMonthly ?? ""} required errors={errors.priceMonthly} />
           <TextField label="Per year" name="priceYearly" inputMode="decimal" placeholder="490.00" defaultValue={plan?.priceYearly ?? ""} required errors={errors.priceYearly} />
-          <SelectField label="Currency" name="currency" options={PLAN_CURRENCIES} defaultValue={plan?.currency ?? "USD"} errors={errors.currency} />
+          <SelectField label="Currency" name="currency" options={CURRENCIES} defaultValue={plan?.currency ?? "USD"} errors={errors.currency} />
         </div>
       </fieldset>
 

@@ -14,6 +14,3 @@ export function formatQuantity(value: string): string {
 export function formatLimit(limit: string | null): string {
   return limit === null ? "Unlimited" : formatQuantity(limit);
 }
-
-/** The currencies a plan may be priced in (lib/billing/money.ts checks the same on the server). */
-export const PLAN_CURRENCIES = ["USD", "EUR", "GBP"] as const;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { expectedUpdatedAtSchema, reasonSchema } from "../domain/common-schemas";
 import { API_KEY_SCOPES, isApiKeyScope } from "./api-key-scopes";
 
 // Input for API key management, parsed on the server by the actions and again by lib/api-keys.
@@ -59,16 +60,6 @@ function expiresAtSchema(clock: Clock) {
       return date;
     });
 }
-
-// The updatedAt the admin saw; a different one means someone changed the key meanwhile.
-const expectedUpdatedAtSchema = z.coerce.date({ error: "Reload the page and try again." });
-
-const reasonSchema = z
-  .string()
-  .trim()
-  .max(500, "Use at most 500 characters.")
-  .optional()
-  .transform((value) => value || undefined);
 
 // The form generates one per opening, so a double submit or a retry after a timeout is one key.
 const idempotencyKeySchema = z

@@ -6,8 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 
 export type Money = { amount: string; currency: string };
 
-export const CURRENCIES = ["USD", "EUR", "GBP"] as const;
-export type Currency = (typeof CURRENCIES)[number];
+export { CURRENCIES, type Currency } from "./currencies";
 
 export function toDecimal(value: Prisma.Decimal | string | number): Prisma.Decimal {
   return new Prisma.Decimal(value);

@@ -13,7 +13,6 @@ export const PRICING_MODEL_LABELS: Record<BlueprintPricingModel, string> = {
 };
 
 /** The currencies a blueprint may be priced in. */
-export const BLUEPRINT_CURRENCIES = ["USD", "EUR", "GBP"] as const;
 
 export const BLUEPRINT_VISIBILITIES = ["public", "private"] as const;
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from "../auth/password";
 import { STAFF_ROLES } from "../auth/permissions";
+import { expectedUpdatedAtSchema, reasonSchema } from "../domain/common-schemas";
 
 // Input for staff management, parsed on the server by the actions and again by lib/staff itself.
 // Messages are written for the form field they appear under.
@@ -18,16 +19,6 @@ const nameSchema = z.string({ error: "Enter a name." }).trim().min(1, "Enter a n
 const roleSchema = z.enum(STAFF_ROLES, { error: "Choose admin or support." });
 
 const staffIdSchema = z.uuid({ error: "This staff account does not exist." });
-
-// The updatedAt the admin saw; a stale one means someone else changed the account meanwhile.
-const expectedUpdatedAtSchema = z.coerce.date({ error: "Reload the page and try again." });
-
-const reasonSchema = z
-  .string()
-  .trim()
-  .max(500, "Use at most 500 characters.")
-  .optional()
-  .transform((value) => value || undefined);
 
 // Empty means "generate one for me".
 const optionalPasswordSchema = z

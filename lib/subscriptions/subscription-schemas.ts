@@ -1,14 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { expectedUpdatedAtSchema } from "../domain/common-schemas";
 
 // Input for subscription changes, parsed on the server by the actions and again by
 // lib/subscriptions itself. Messages are written for the form field they appear under.
 
 const subscriptionIdSchema = z.uuid({ error: "This subscription does not exist." });
 const planIdSchema = z.uuid({ error: "Choose a plan." });
-
-// The updatedAt the admin saw; a different one means someone else changed the subscription meanwhile.
-const expectedUpdatedAtSchema = z.coerce.date({ error: "Reload the page and try again." });
 
 export const previewPlanChangeSchema = z.object({ subscriptionId: subscriptionIdSchema, planId: planIdSchema });
 export type PreviewPlanChangeInput = z.input<typeof previewPlanChangeSchema>;

@@ -7,7 +7,8 @@ import { DomainError } from "../domain/domain-error";
 import type { Tenant } from "../generated/prisma/client";
 import { countSuspensionImpact } from "./suspension-impact";
 import { tenantAuditFields } from "./tenant-lookup";
-import { expectedUpdatedAtSchema, reasonSchema } from "./tenant-schemas";
+import { expectedUpdatedAtSchema } from "../domain/common-schemas";
+import { requiredReasonSchema } from "./tenant-schemas";
 
 // Suspends several tenants at once, all or nothing: one transaction, one audit row per tenant.
 // If any tenant is gone, cannot be suspended, or changed since the list was loaded, nothing is.
@@ -25,7 +26,7 @@ export const suspendTenantsSchema = z.object({
     )
     .min(1, "Choose at least one tenant to suspend.")
     .max(MAX_BULK_SUSPEND, `Suspend at most ${MAX_BULK_SUSPEND} tenants at once.`),
-  reason: reasonSchema,
+  reason: requiredReasonSchema,
 });
 export type SuspendTenantsInput = z.input<typeof suspendTenantsSchema>;
 

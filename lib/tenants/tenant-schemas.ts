@@ -1,14 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { expectedUpdatedAtSchema } from "../domain/common-schemas";
 import { SLUG_PATTERN } from "./tenant-slug";
 
 // Input for tenant changes, parsed on the server by the actions and again by lib/tenants itself.
 // Messages are written for the form field they appear under.
 
 export const tenantIdSchema = z.uuid({ error: "This tenant does not exist." });
-
-// The updatedAt the admin saw; a stale one means someone else changed the tenant meanwhile.
-export const expectedUpdatedAtSchema = z.coerce.date({ error: "Reload the page and try again." });
 
 const nameSchema = z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Use at most 200 characters.");
 
@@ -30,7 +28,7 @@ const billingEmailSchema = z
   .transform((value) => value || null)
   .pipe(z.email({ error: "Enter a valid email address, such as billing@example.com." }).nullable());
 
-export const reasonSchema = z
+export const requiredReasonSchema = z
   .string({ error: "Give a reason." })
   .trim()
   .min(3, "Give a reason of at least 3 characters.")
@@ -57,8 +55,8 @@ export const updateTenantSchema = z.object({
 });
 export type UpdateTenantInput = z.input<typeof updateTenantSchema>;
 
-export const suspendTenantSchema = z.object({ tenantId: tenantIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: reasonSchema });
+export const suspendTenantSchema = z.object({ tenantId: tenantIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: requiredReasonSchema });
 export type SuspendTenantInput = z.input<typeof suspendTenantSchema>;
 
-export const reactivateTenantSchema = z.object({ tenantId: tenantIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: reasonSchema });
+export const reactivateTenantSchema = z.object({ tenantId: tenantIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: requiredReasonSchema });
 export type ReactivateTenantInput = z.input<typeof reactivateTenantSchema>;
