@@ -1,4 +1,5 @@
 import type { ApiKeyCreator } from "@/lib/api-keys/api-key-row";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 import { formatUtcDateTime } from "@/lib/format/format-utc-date-time";
 
 // Small pieces the list and the detail page share.
@@ -43,15 +44,13 @@ export function CreatorName({ creator, inline = false }: { creator: ApiKeyCreato
   );
 }
 
-const DATE = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-
 /** "Nov 29, 2026", with the full UTC time and the caller's IP on hover. */
 export function LastUsed({ at, ip }: { at: Date | null; ip: string | null }) {
   if (!at) return <span className="text-zinc-400">Never</span>;
   const date = new Date(at);
   return (
     <time dateTime={date.toISOString()} title={`${formatUtcDateTime(date)}${ip ? ` from ${ip}` : ""}`} className="whitespace-nowrap">
-      {DATE.format(date)}
+      {formatUtcDate(date)}
     </time>
   );
 }
@@ -62,7 +61,7 @@ export function Expiry({ at, status }: { at: Date | null; status: string }) {
   const date = new Date(at);
   return (
     <time dateTime={date.toISOString()} title={formatUtcDateTime(date)} className={`whitespace-nowrap ${status === "active" ? "" : "text-zinc-400"}`}>
-      {DATE.format(date)}
+      {formatUtcDate(date)}
     </time>
   );
 }

@@ -7,11 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/form-field";
 import type { ApiKeyListRow } from "@/lib/api-keys/api-key-list-source";
+import { countOf } from "@/lib/format/count-of";
 import { ApiKeyFailure } from "./api-key-failure";
 
 type Props = { keys: ApiKeyListRow[]; open: boolean; onClose: () => void; onDone: (message: string | undefined) => void };
 
-const plural = (count: number) => (count === 1 ? "1 key" : `${count} keys`);
 
 /** Revokes the selected keys together, or none of them. Keys already revoked are left out, and said so. */
 export function BulkRevokeDialog({ keys, open, onClose, onDone }: Props) {
@@ -20,7 +20,7 @@ export function BulkRevokeDialog({ keys, open, onClose, onDone }: Props) {
     <Dialog
       open={open}
       onClose={onClose}
-      title={`Revoke ${plural(toRevoke.length)}?`}
+      title={`Revoke ${countOf(toRevoke.length, "key")}?`}
       description={
         <>
           <strong className="font-semibold text-zinc-900">Requests with these keys fail from now on.</strong> Revoked keys cannot be restored.
@@ -59,13 +59,13 @@ function BulkRevokeForm({ keys, toRevoke, onClose, onDone }: Omit<Props, "open">
           </li>
         ))}
       </ul>
-      {leftOut > 0 ? <p className="text-xs text-zinc-500">{plural(leftOut)} already revoked {leftOut === 1 ? "is" : "are"} left out.</p> : null}
+      {leftOut > 0 ? <p className="text-xs text-zinc-500">{countOf(leftOut, "key")} already revoked {leftOut === 1 ? "is" : "are"} left out.</p> : null}
       {failure?.fieldErrors?.keys ? <p className="text-xs text-red-700">{failure.fieldErrors.keys.join(" ")}</p> : null}
       <TextField label="Reason (optional)" name="reason" hint="Saved in the audit log with each revocation." maxLength={500} autoFocus errors={failure?.fieldErrors?.reason} />
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
         <Button type="submit" variant="danger" disabled={pending || toRevoke.length === 0}>
-          {pending ? "Revoking…" : `Revoke ${plural(toRevoke.length)}`}
+          {pending ? "Revoking…" : `Revoke ${countOf(toRevoke.length, "key")}`}
         </Button>
       </DialogActions>
     </form>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { FieldErrors } from "@/components/ui/form-field";
+import { countOf } from "@/lib/format/count-of";
 
 // Every key needs an expiry, at most 365 days away. The date means 00:00 UTC on that day, so the
 // latest date offered is always within the limit the server checks.
@@ -53,7 +54,7 @@ export function ExpiryField({ label = "Expires on", name = "expiresAt", defaultD
         className="mt-1 block w-full rounded-md border-0 bg-white px-2.5 py-1.5 text-[13px] text-zinc-900 shadow-xs ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-500 focus:outline-hidden aria-invalid:ring-red-400"
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500">
-        {days !== null && days > 0 ? `In ${days} ${days === 1 ? "day" : "days"}. ` : ""}The key stops working at 00:00 UTC on this date; at most {MAX_EXPIRY_DAYS} days from today.
+        {days !== null && days > 0 ? `In ${countOf(days, "day")}. ` : ""}The key stops working at 00:00 UTC on this date; at most {MAX_EXPIRY_DAYS} days from today.
       </p>
       <FieldErrors errors={errors} />
     </div>

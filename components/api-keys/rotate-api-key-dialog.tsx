@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/form-field";
 import type { RotateApiKeyResult } from "@/lib/api-keys/rotate-api-key";
+import { countOf } from "@/lib/format/count-of";
 import { formatUtcDateTime } from "@/lib/format/format-utc-date-time";
 import { ApiKeyFailure } from "./api-key-failure";
 import { ExpiryField } from "./expiry-field";
@@ -38,7 +39,7 @@ function oldKeyFate(graceText: string, currentExpiry: Date | null): string {
   if (hours === 0) return "The old key is revoked at once: requests with it fail from now on.";
   const end = new Date(Date.now() + hours * HOUR_MS);
   if (currentExpiry && new Date(currentExpiry) < end) return `The old key keeps working until it expires anyway, ${formatUtcDateTime(currentExpiry)}: rotation never extends a key.`;
-  return `The old key keeps working for ${hours} ${hours === 1 ? "hour" : "hours"}, until about ${formatUtcDateTime(end)}, then expires.`;
+  return `The old key keeps working for ${countOf(hours, "hour")}, until about ${formatUtcDateTime(end)}, then expires.`;
 }
 
 function RotateForm({ apiKey, onClose, onRotated }: Omit<Props, "open">) {

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/auth/staff-action";
+import { countOf } from "@/lib/format/count-of";
 import { describePlan, isPlanView } from "./plan-summary";
 
 export type PlanActionTarget = { id: string; name: string; status: "active" | "archived"; updatedAt: Date | string; subscriberCount: number };
@@ -21,16 +22,12 @@ const ACTIONS: Record<Kind, (input: unknown) => Promise<ActionResult<unknown>>> 
   delete: deletePlanAction,
 };
 
-function subscribers(count: number): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? "subscriber" : "subscribers"}`;
-}
-
 function confirmation(kind: Kind, plan: PlanActionTarget) {
   switch (kind) {
     case "archive":
       return {
         title: `Archive ${plan.name}?`,
-        body: `It goes off sale: its ${subscribers(plan.subscriberCount)} keep it and are billed as before, but no subscription can move to it until it is put back on sale.`,
+        body: `It goes off sale: its ${countOf(plan.subscriberCount, "subscriber")} keep it and are billed as before, but no subscription can move to it until it is put back on sale.`,
         button: "Archive plan",
         variant: "danger" as const,
       };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { humanize } from "@/lib/data-table/list-spec";
+import { countOf } from "@/lib/format/count-of";
 import { formatMoney } from "@/lib/format/format-money";
 import type { PlanStats } from "@/lib/plans/list-plan-stats";
 import { PlanActions } from "./plan-actions";
@@ -50,7 +51,7 @@ export function PlanCards({ plans, canManage }: { plans: PlanStats[]; canManage:
             <div className="border-b border-zinc-100 px-5 py-3.5">
               <p className="text-[13px] text-zinc-900">
                 <Link href={`/subscriptions?plan=${encodeURIComponent(plan.slug)}`} className="font-semibold hover:text-indigo-700 hover:underline">
-                  {plan.subscriberCount.toLocaleString("en-US")} {plan.subscriberCount === 1 ? "subscriber" : "subscribers"}
+                  {countOf(plan.subscriberCount, "subscriber")}
                 </Link>
               </p>
               <p className="mt-0.5 text-xs text-zinc-500">{byStatus(plan.subscriptionsByStatus)}</p>

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { countOf } from "@/lib/format/count-of";
 import type { StaffRow } from "@/lib/staff/staff-row";
 import { ActionNotice, type Notice } from "./action-notice";
 import { CreateStaffDialog } from "./create-staff-dialog";
@@ -24,8 +25,8 @@ export function StaffManager({ rows, currentStaffId, canManage }: Props) {
       {issued ? <SecretPanel issued={issued} onDone={() => setIssued(null)} /> : null}
       <Card>
         <CardHeader
-          title={`${rows.length} ${rows.length === 1 ? "account" : "accounts"}`}
-          description={`${admins} active ${admins === 1 ? "admin" : "admins"}. The last active admin cannot be disabled or given another role.`}
+          title={countOf(rows.length, "account")}
+          description={`${countOf(admins, "active admin")}. The last active admin cannot be disabled or given another role.`}
           action={canManage ? <Button variant="primary" onClick={() => setCreating(true)}>Add staff member</Button> : null}
         />
         <StaffTable rows={rows} currentStaffId={currentStaffId} canManage={canManage} onNotice={setNotice} onSecret={setIssued} />

@@ -10,7 +10,7 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ChoiceField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toaster";
 import { formatMoney } from "@/lib/format/format-money";
-import { formatDay } from "./subscription-dates";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 import { describeSubscription, type DialogProps } from "./subscription-types";
 
 type Mode = "at_period_end" | "now";
@@ -20,7 +20,7 @@ export function CancelSubscriptionDialog({ subscription, onClose }: DialogProps)
   const { pending, failure, run } = useServerAction(cancelSubscriptionAction);
   // A cancellation already scheduled can only be brought forward.
   const [mode, setMode] = useState<Mode>(subscription.cancelAtPeriodEnd ? "now" : "at_period_end");
-  const periodEnd = formatDay(subscription.currentPeriodEnd);
+  const periodEnd = formatUtcDate(subscription.currentPeriodEnd);
   const { tenant, plan, monthlyRevenue } = subscription;
   const choices = [
     ...(subscription.cancelAtPeriodEnd
@@ -28,7 +28,7 @@ export function CancelSubscriptionDialog({ subscription, onClose }: DialogProps)
       : [{ value: "at_period_end" as const, label: `At the end of the period, on ${periodEnd}`, description: `${tenant.name} keeps ${plan.name} until then; it can still be undone.` }]),
     { value: "now" as const, label: "Now", description: `The subscription ends today and ${tenant.name} loses ${plan.name} at once.` },
   ];
-  const endsOn = mode === "now" ? `today, ${formatDay(new Date())}` : periodEnd;
+  const endsOn = mode === "now" ? `today, ${formatUtcDate(new Date())}` : periodEnd;
   const revenue = monthlyRevenue.amount === "0.00" ? null : formatMoney(monthlyRevenue.amount, monthlyRevenue.currency);
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toaster";
-import { addDays, formatDay } from "./subscription-dates";
+import { addDays } from "@/lib/billing/billing-period";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 import { describeSubscription, type DialogProps } from "./subscription-types";
 
 export function ExtendTrialDialog({ subscription, onClose }: DialogProps) {
@@ -35,7 +36,7 @@ export function ExtendTrialDialog({ subscription, onClose }: DialogProps) {
   }
 
   return (
-    <Dialog open onClose={onClose} title={`Extend ${subscription.tenant.name}'s trial`} description={`The trial ends on ${formatDay(trialEnd)}.`}>
+    <Dialog open onClose={onClose} title={`Extend ${subscription.tenant.name}'s trial`} description={`The trial ends on ${formatUtcDate(trialEnd)}.`}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FailurePanel failure={failure} describeCurrent={describeSubscription} />
         <TextField
@@ -51,7 +52,7 @@ export function ExtendTrialDialog({ subscription, onClose }: DialogProps) {
         />
         <TextAreaField label="Reason (optional)" name="reason" rows={2} maxLength={500} hint="Saved in the audit log." errors={failure?.fieldErrors?.reason} />
         <p className="text-[13px] text-zinc-700" data-testid="trial-summary">
-          {valid ? <>The trial will end on <strong>{formatDay(addDays(from, count))}</strong>.</> : "Enter a whole number of days from 1 to 90."}
+          {valid ? <>The trial will end on <strong>{formatUtcDate(addDays(from, count))}</strong>.</> : "Enter a whole number of days from 1 to 90."}
         </p>
         <DialogActions>
           <Button onClick={onClose}>Cancel</Button>

@@ -1,8 +1,8 @@
 import { formatMoney } from "@/lib/format/format-money";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 import type { PlanChangePreview } from "@/lib/subscriptions/plan-change";
 import { formatLimit, formatQuantity, PER_INTERVAL } from "@/components/plans/plan-labels";
 import { USAGE_METRIC_LABELS } from "@/lib/usage/usage-metrics";
-import { formatDay } from "./subscription-dates";
 
 function Difference({ amount, currency, interval }: { amount: string; currency: string; interval: string }) {
   // Signed decimal text from the server ("-150.00"): read the sign from the text, never via a float.
@@ -63,7 +63,7 @@ export function PlanChangePreviewView({ preview }: { preview: PlanChangePreview 
       {preview.overLimit.length > 0 ? (
         <div role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900 ring-1 ring-amber-200 ring-inset">
           <p className="font-medium">
-            Usage from {formatDay(preview.usageWindow.from)} to {formatDay(preview.usageWindow.to)} is over the new limits:
+            Usage from {formatUtcDate(preview.usageWindow.from)} to {formatUtcDate(preview.usageWindow.to)} is over the new limits:
           </p>
           <ul className="mt-1 list-disc pl-5">
             {preview.overLimit.map((over) => (

@@ -7,19 +7,21 @@ import { PER_INTERVAL } from "@/components/plans/plan-labels";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toaster";
+import { addInterval } from "@/lib/billing/billing-period";
 import { formatMoney } from "@/lib/format/format-money";
-import { addMonths, formatDay } from "./subscription-dates";
-import { describeSubscription, isFinished, type DialogProps } from "./subscription-types";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
+import { isFinished } from "@/lib/subscriptions/is-finished";
+import { describeSubscription, type DialogProps } from "./subscription-types";
 
 export function ReactivateSubscriptionDialog({ subscription, onClose }: DialogProps) {
   const toast = useToast();
   const { pending, failure, run } = useServerAction(reactivateSubscriptionAction);
   const { tenant, plan, price } = subscription;
   const restart = isFinished(subscription);
-  const newEnd = addMonths(new Date(), subscription.billingInterval === "year" ? 12 : 1);
+  const newEnd = addInterval(new Date(), subscription.billingInterval);
   const description = restart
-    ? `It restarts on ${plan.name} at ${formatMoney(price.amount, price.currency)} / ${PER_INTERVAL[subscription.billingInterval]}, with a new period from today to ${formatDay(newEnd)}.`
-    : `The cancellation scheduled for ${formatDay(subscription.currentPeriodEnd)} is removed; the subscription renews as usual.`;
+    ? `It restarts on ${plan.name} at ${formatMoney(price.amount, price.currency)} / ${PER_INTERVAL[subscription.billingInterval]}, with a new period from today to ${formatUtcDate(newEnd)}.`
+    : `The cancellation scheduled for ${formatUtcDate(subscription.currentPeriodEnd)} is removed; the subscription renews as usual.`;
 
   function confirm() {
     run({ subscriptionId: subscription.id, expectedUpdatedAt: new Date(subscription.updatedAt).toISOString() }, (_data, message) => {

@@ -2,12 +2,13 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { isFinished } from "@/lib/subscriptions/is-finished";
 import type { SubscriptionView } from "@/lib/subscriptions/subscription-view";
 import { CancelSubscriptionDialog } from "./cancel-subscription-dialog";
 import { ChangePlanDialog } from "./change-plan-dialog";
 import { ExtendTrialDialog } from "./extend-trial-dialog";
 import { ReactivateSubscriptionDialog } from "./reactivate-subscription-dialog";
-import { isFinished, type PlanChoice } from "./subscription-types";
+import type { PlanChoice } from "./subscription-types";
 
 type Open = "change" | "cancel" | "reactivate" | "extend" | null;
 

@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { INTERVAL_LABELS } from "@/components/plans/plan-labels";
 import { DateStack } from "@/components/ui/date-stack";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 import type { SubscriptionView } from "@/lib/subscriptions/subscription-view";
-import { formatDay } from "./subscription-dates";
 
 const LINK = "font-medium text-zinc-900 hover:text-indigo-700 hover:underline";
 
@@ -36,10 +36,10 @@ export function SubscriptionDetails({ subscription }: { subscription: Subscripti
       <Row label="Status"><StatusBadge status={s.status} /></Row>
       <Row label="Billing interval">{INTERVAL_LABELS[s.billingInterval] ?? s.billingInterval}</Row>
       <Row label="Current period">
-        {formatDay(s.currentPeriodStart)} – {formatDay(s.currentPeriodEnd)}
+        {formatUtcDate(s.currentPeriodStart)} – {formatUtcDate(s.currentPeriodEnd)}
       </Row>
-      <Row label="Trial ends">{s.trialEndsAt ? formatDay(s.trialEndsAt) : none}</Row>
-      <Row label="Cancels at period end">{s.cancelAtPeriodEnd ? <StatusBadge status="past_due" label={`Yes, on ${formatDay(s.currentPeriodEnd)}`} /> : "No"}</Row>
+      <Row label="Trial ends">{s.trialEndsAt ? formatUtcDate(s.trialEndsAt) : none}</Row>
+      <Row label="Cancels at period end">{s.cancelAtPeriodEnd ? <StatusBadge status="past_due" label={`Yes, on ${formatUtcDate(s.currentPeriodEnd)}`} /> : "No"}</Row>
       <Row label="Canceled">{s.canceledAt ? <DateStack value={s.canceledAt} /> : none}</Row>
       <Row label="Ended">{s.endedAt ? <DateStack value={s.endedAt} /> : none}</Row>
       <Row label="Cancellation reason">{s.cancellationReason ?? none}</Row>

@@ -7,12 +7,12 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/form-field";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { countOf } from "@/lib/format/count-of";
 import type { TenantListRow } from "@/lib/tenants/tenant-list-source";
 import { TenantFailure } from "./tenant-failure";
 
 type Props = { tenants: TenantListRow[]; open: boolean; onClose: () => void; onDone: (message: string | undefined) => void };
 
-const plural = (count: number) => (count === 1 ? "1 tenant" : `${count} tenants`);
 
 /** Suspends the selected tenants together, or none of them. Suspended and cancelled ones are left out, and said so. */
 export function BulkSuspendDialog({ tenants, open, onClose, onDone }: Props) {
@@ -21,7 +21,7 @@ export function BulkSuspendDialog({ tenants, open, onClose, onDone }: Props) {
     <Dialog
       open={open}
       onClose={onClose}
-      title={`Suspend ${plural(toSuspend.length)}?`}
+      title={`Suspend ${countOf(toSuspend.length, "tenant")}?`}
       description={
         <>
           <strong className="font-semibold text-zinc-900">Their users and API keys are refused until each is reactivated.</strong> Subscriptions are not
@@ -58,7 +58,7 @@ function BulkSuspendForm({ tenants, toSuspend, onClose, onDone }: Omit<Props, "o
           <li key={tenant.id} className="flex items-center justify-between gap-3 py-1.5">
             <span className="min-w-0 truncate text-zinc-900">{tenant.name}</span>
             <span className="flex shrink-0 items-center gap-2 text-xs text-zinc-500">
-              {tenant.users === 1 ? "1 user" : `${tenant.users} users`}
+              {countOf(tenant.users, "user")}
               <StatusBadge status={tenant.status} />
             </span>
           </li>
@@ -66,7 +66,7 @@ function BulkSuspendForm({ tenants, toSuspend, onClose, onDone }: Omit<Props, "o
       </ul>
       {leftOut > 0 ? (
         <p className="text-xs text-zinc-500">
-          {plural(leftOut)} already suspended or cancelled {leftOut === 1 ? "is" : "are"} left out.
+          {countOf(leftOut, "tenant")} already suspended or cancelled {leftOut === 1 ? "is" : "are"} left out.
         </p>
       ) : null}
       {failure?.fieldErrors?.tenants ? <p className="text-xs text-red-700">{failure.fieldErrors.tenants.join(" ")}</p> : null}
@@ -82,7 +82,7 @@ function BulkSuspendForm({ tenants, toSuspend, onClose, onDone }: Omit<Props, "o
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
         <Button type="submit" variant="danger" disabled={pending || toSuspend.length === 0}>
-          {pending ? "Suspending…" : `Suspend ${plural(toSuspend.length)}`}
+          {pending ? "Suspending…" : `Suspend ${countOf(toSuspend.length, "tenant")}`}
         </Button>
       </DialogActions>
     </form>

@@ -4,11 +4,12 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { DateStack, ShortDate } from "@/components/ui/date-stack";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Cell, HeaderCell, Table } from "@/components/ui/table";
+import { countOf } from "@/lib/format/count-of";
 import { formatCount } from "@/lib/format/format-count";
 import { formatDuration } from "@/lib/format/format-duration";
 import { formatMoney } from "@/lib/format/format-money";
 import type { TenantOverview } from "@/lib/tenants/get-tenant-overview";
-import { CardLink, EmptyNote, Muted, plural } from "./tenant-card-bits";
+import { CardLink, EmptyNote, Muted } from "./tenant-card-bits";
 
 const SHOWN_EXECUTIONS = 10;
 const SHOWN_KEYS = 8;
@@ -64,7 +65,7 @@ export function TenantApiKeysCard({ apiKeys, tenantId, canManage }: { apiKeys: T
     <Card>
       <CardHeader
         title="API keys"
-        description={plural(apiKeys.total, "key", "keys")}
+        description={countOf(apiKeys.total, "key")}
         action={
           <span className="flex items-center gap-3">
             <CardLink href={`/api-keys?tenant=${tenantId}`}>All keys</CardLink>

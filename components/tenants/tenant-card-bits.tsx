@@ -17,7 +17,3 @@ export function EmptyNote({ children }: { children: ReactNode }) {
 export function Muted({ children }: { children: ReactNode }) {
   return <span className="text-zinc-400">{children}</span>;
 }
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
-}

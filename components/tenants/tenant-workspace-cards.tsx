@@ -4,15 +4,16 @@ import { ShortDate } from "@/components/ui/date-stack";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Cell, HeaderCell, Table } from "@/components/ui/table";
 import { humanize } from "@/lib/data-table/list-spec";
+import { countOf } from "@/lib/format/count-of";
 import type { TenantOverview } from "@/lib/tenants/get-tenant-overview";
-import { CardLink, EmptyNote, plural } from "./tenant-card-bits";
+import { CardLink, EmptyNote } from "./tenant-card-bits";
 
 export function TenantUsersCard({ users, tenantId }: { users: TenantOverview["users"]; tenantId: string }) {
   return (
     <Card>
       <CardHeader
         title="Users"
-        description={users.count > users.latest.length ? `The ${users.latest.length} newest of ${plural(users.count, "user", "users")}.` : plural(users.count, "user", "users")}
+        description={users.count > users.latest.length ? `The ${users.latest.length} newest of ${countOf(users.count, "user")}.` : countOf(users.count, "user")}
         action={<CardLink href={`/users?tenant=${tenantId}`}>All users</CardLink>}
       />
       {users.latest.length === 0 ? (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 
-const DATE = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 const TIME = new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
 
 /** A date over a second line (the time, or a detail such as who did it), so date columns stay narrow. */
@@ -8,7 +8,7 @@ export function DateStack({ value, detail }: { value: Date | string; detail?: Re
   const date = new Date(value);
   return (
     <>
-      <time dateTime={date.toISOString()} className="block whitespace-nowrap">{DATE.format(date)}</time>
+      <time dateTime={date.toISOString()} className="block whitespace-nowrap">{formatUtcDate(date)}</time>
       <span className="block text-xs whitespace-nowrap text-zinc-500">{detail ?? `${TIME.format(date)} UTC`}</span>
     </>
   );
@@ -19,8 +19,8 @@ export function ShortDate({ value }: { value: Date | string | null }) {
   if (!value) return <span className="text-zinc-400">—</span>;
   const date = new Date(value);
   return (
-    <time dateTime={date.toISOString()} title={`${DATE.format(date)} ${TIME.format(date)} UTC`} className="whitespace-nowrap">
-      {DATE.format(date)}
+    <time dateTime={date.toISOString()} title={`${formatUtcDate(date)} ${TIME.format(date)} UTC`} className="whitespace-nowrap">
+      {formatUtcDate(date)}
     </time>
   );
 }

@@ -3,6 +3,7 @@ import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel"
 import { Card, CardHeader } from "@/components/ui/card";
 import { Cell, HeaderCell } from "@/components/ui/table";
 import type { DatabaseRead } from "@/lib/errors/read-database";
+import { countOf } from "@/lib/format/count-of";
 import type { OverLimitResult, OverLimitRow } from "@/lib/usage/list-over-limit-tenants";
 import { USAGE_METRIC_LABELS } from "@/lib/usage/usage-metrics";
 
@@ -23,7 +24,7 @@ export async function OverLimitTable({ overLimit }: { overLimit: Promise<Databas
       <CardHeader
         title="Over their plan’s limits"
         description={DESCRIPTION}
-        action={<span className="text-[13px] text-zinc-500 tabular-nums">{truncated ? `The ${rows.length} furthest over` : `${rows.length} ${rows.length === 1 ? "limit" : "limits"} exceeded`}</span>}
+        action={<span className="text-[13px] text-zinc-500 tabular-nums">{truncated ? `The ${rows.length} furthest over` : `${countOf(rows.length, "limit")} exceeded`}</span>}
       />
       {rows.length === 0 ? (
         <p className="px-5 py-8 text-center text-[13px] text-zinc-500">No tenant is over a limit in its current billing month.</p>

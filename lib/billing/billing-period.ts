@@ -1,7 +1,6 @@
-import "server-only";
 import type { BillingInterval } from "../generated/prisma/enums";
 
-// Calendar arithmetic for billing periods, in UTC. Adding months clamps to the month's last day
+// Calendar arithmetic for billing periods, in UTC, for the server and the browser alike. Adding months clamps to the month's last day
 // (Jan 31 + 1 month = Feb 28), and always counts from the anchor, so periods never drift.
 
 export function addMonths(anchor: Date, months: number): Date {

@@ -2,9 +2,9 @@ import "server-only";
 import { runAudited } from "../audit/run-audited";
 import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
 import { DomainError } from "../domain/domain-error";
+import { countOf } from "../format/count-of";
 import { assertPlanUnchanged, lockPlan } from "./plan-locks";
 import { planStateChangeSchema, type DeletePlanInput } from "./plan-schemas";
-import { subscriptionsPhrase } from "./plan-subscribers";
 import { planAuditDiff, toPlanView } from "./plan-view";
 
 /**
@@ -23,7 +23,7 @@ export async function deletePlan(options: CallOptions & { input: DeletePlanInput
     assertPlanUnchanged(before, input.expectedUpdatedAt);
     const subscriptions = await tx.subscription.count({ where: { planId: before.id } });
     if (subscriptions > 0) {
-      throw new DomainError("conflict", `${before.name} has ${subscriptionsPhrase(subscriptions)}, so it cannot be deleted. Archive it instead.`);
+      throw new DomainError("conflict", `${before.name} has ${countOf(subscriptions, "subscription")}, so it cannot be deleted. Archive it instead.`);
     }
 
     await tx.plan.delete({ where: { id: before.id } });

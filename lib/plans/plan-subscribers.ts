@@ -9,7 +9,3 @@ import type { PrismaClient } from "../generated/prisma/client";
 export function countSubscribers(db: PrismaClient | TransactionClient, planId: string): Promise<number> {
   return db.subscription.count({ where: { planId, ...currentSubscriptionWhere } });
 }
-
-export function subscriptionsPhrase(count: number): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? "subscription" : "subscriptions"}`;
-}

@@ -6,7 +6,8 @@ import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOpt
 import { DomainError } from "../domain/domain-error";
 import { cancelSubscriptionSchema, type CancelSubscriptionInput } from "./subscription-schemas";
 import { assertSubscriptionUnchanged, lifecycleOf, lockSubscription } from "./subscription-locks";
-import { isFinished, subscriptionSelect, toSubscriptionView, type SubscriptionView } from "./subscription-view";
+import { isFinished } from "./is-finished";
+import { subscriptionSelect, toSubscriptionView, type SubscriptionView } from "./subscription-view";
 
 /**
  * Cancels at the end of the current period (the tenant keeps the plan until then), or now (the

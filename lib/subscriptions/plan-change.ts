@@ -8,7 +8,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { BillingInterval, UsageMetric } from "../generated/prisma/enums";
 import { planSelect, toPlanView, type PlanView } from "../plans/plan-view";
 import { USAGE_METRICS } from "../usage/usage-metrics";
-import { isFinished, type SubscriptionRecord } from "./subscription-view";
+import { isFinished } from "./is-finished";
+import type { SubscriptionRecord } from "./subscription-view";
 
 // What moving a subscription to another plan would do, shared by the preview and the change
 // itself, so that the admin confirms exactly the figures that are then applied and audited.

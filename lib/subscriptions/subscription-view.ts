@@ -5,6 +5,9 @@ import type { Prisma } from "../generated/prisma/client";
 import type { BillingInterval, SubscriptionStatus } from "../generated/prisma/enums";
 import { planSelect, toPlanView, type PlanView } from "../plans/plan-view";
 
+// lib/subscriptions/reactivate-subscription.ts still imports it from here.
+export { isFinished } from "./is-finished";
+
 // How a subscription looks to the console: with its tenant, its plan (prices as strings, limits)
 // and what it brings in per month.
 
@@ -78,9 +81,4 @@ export function toSubscriptionView(record: SubscriptionRecord): SubscriptionView
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
-}
-
-/** Canceled, or past its end: nothing can change it but a reactivation. */
-export function isFinished(record: { status: string; endedAt: Date | null }): boolean {
-  return record.status === "canceled" || record.endedAt !== null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { TransactionClient } from "../audit/run-audited";
 import type { PrismaClient } from "../generated/prisma/client";
 import { currentSubscriptionOrderBy, currentSubscriptionWhere } from "../billing/current-subscription";
+import { countOf } from "../format/count-of";
 
 // What suspending a tenant touches, counted once for the preview and again, under the row lock,
 // for the audit row of the suspension itself.
@@ -38,33 +39,29 @@ export async function countSuspensionImpact(db: PrismaClient | TransactionClient
   return { ...counts!, subscription: subscription ? { planName: subscription.plan.name, status: subscription.status } : null };
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-
 /** Plain sentences for the confirmation dialog; counts of zero are left out. */
 export function describeSuspensionImpact(tenantName: string, impact: SuspensionImpact): string[] {
   const sentences: string[] = [];
   if (impact.activeUsers > 0) {
-    sentences.push(`${count(impact.activeUsers, "active user", "active users")} of ${tenantName} ${impact.activeUsers === 1 ? "loses" : "lose"} access.`);
+    sentences.push(`${countOf(impact.activeUsers, "active user", "active users")} of ${tenantName} ${impact.activeUsers === 1 ? "loses" : "lose"} access.`);
   }
   if (impact.activeApiKeys > 0) {
-    sentences.push(`${count(impact.activeApiKeys, "active API key stops", "active API keys stop")} working.`);
+    sentences.push(`${countOf(impact.activeApiKeys, "active API key stops", "active API keys stop")} working.`);
   }
   if (impact.activeAgents > 0 || impact.activeWorkflows > 0) {
     const parts = [
-      impact.activeAgents > 0 ? count(impact.activeAgents, "active agent", "active agents") : null,
-      impact.activeWorkflows > 0 ? count(impact.activeWorkflows, "active workflow", "active workflows") : null,
+      impact.activeAgents > 0 ? countOf(impact.activeAgents, "active agent", "active agents") : null,
+      impact.activeWorkflows > 0 ? countOf(impact.activeWorkflows, "active workflow", "active workflows") : null,
     ].filter(Boolean);
     sentences.push(`${parts.join(" and ")} ${impact.activeAgents + impact.activeWorkflows === 1 ? "stops" : "stop"} running.`);
   }
   const { runningExecutions: running, pendingExecutions: pending } = impact;
   if (running > 0 && pending > 0) {
-    sentences.push(`${count(running, "execution is", "executions are")} running and ${count(pending, "is", "are")} waiting to start right now.`);
+    sentences.push(`${countOf(running, "execution is", "executions are")} running and ${countOf(pending, "is", "are")} waiting to start right now.`);
   } else if (running > 0) {
-    sentences.push(`${count(running, "execution is", "executions are")} running right now.`);
+    sentences.push(`${countOf(running, "execution is", "executions are")} running right now.`);
   } else if (pending > 0) {
-    sentences.push(`${count(pending, "execution is", "executions are")} waiting to start right now.`);
+    sentences.push(`${countOf(pending, "execution is", "executions are")} waiting to start right now.`);
   }
   if (sentences.length === 0) sentences.push(`${tenantName} has no active users, API keys, agents, workflows or executions.`);
   sentences.push(

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { settleAction } from "@/lib/actions/settle-action";
 import { staffAction } from "@/lib/auth/staff-action";
 import { formatMoney } from "@/lib/format/format-money";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 import { cancelSubscription } from "@/lib/subscriptions/cancel-subscription";
 import { changePlan } from "@/lib/subscriptions/change-plan";
 import { extendTrial } from "@/lib/subscriptions/extend-trial";
@@ -20,8 +21,6 @@ import type { SubscriptionView } from "@/lib/subscriptions/subscription-view";
 
 // Thin on purpose: staffAction checks the session, the permission and the input; lib/subscriptions
 // checks again, locks the row, and audits before and after in the same transaction.
-
-const UTC_DAY = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 
 /**
  * A subscription shows on its own page, in the list, on its tenant's page, and in its plans'
@@ -62,7 +61,7 @@ export const cancelSubscriptionAction = staffAction("billing.manage", cancelSubs
     (subscription) =>
       input.mode === "now"
         ? `${subscription.tenant.name}'s subscription is canceled and has ended.`
-        : `${subscription.tenant.name}'s subscription will end on ${UTC_DAY.format(subscription.currentPeriodEnd)}.`,
+        : `${subscription.tenant.name}'s subscription will end on ${formatUtcDate(subscription.currentPeriodEnd)}.`,
     [],
   ),
 );
@@ -74,7 +73,7 @@ export const reactivateSubscriptionAction = staffAction("billing.manage", reacti
       revalidateSubscription(subscription);
       return subscription;
     },
-    (subscription) => `${subscription.tenant.name}'s subscription is no longer canceled; its period ends on ${UTC_DAY.format(subscription.currentPeriodEnd)}.`,
+    (subscription) => `${subscription.tenant.name}'s subscription is no longer canceled; its period ends on ${formatUtcDate(subscription.currentPeriodEnd)}.`,
     [],
   ),
 );
@@ -86,7 +85,7 @@ export const extendTrialAction = staffAction("billing.manage", extendTrialSchema
       revalidateSubscription(subscription);
       return subscription;
     },
-    (subscription) => `${subscription.tenant.name}'s trial now ends on ${UTC_DAY.format(subscription.trialEndsAt ?? subscription.currentPeriodEnd)}.`,
+    (subscription) => `${subscription.tenant.name}'s trial now ends on ${formatUtcDate(subscription.trialEndsAt ?? subscription.currentPeriodEnd)}.`,
     [],
   ),
 );

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { getBlueprint } from "@/lib/blueprints/get-blueprint";
 import { isDomainError } from "@/lib/domain/domain-error";
 import { readDatabase } from "@/lib/errors/read-database";
+import { countOf } from "@/lib/format/count-of";
 import { formatCount } from "@/lib/format/format-count";
 import { formatUtcDateTime } from "@/lib/format/format-utc-date-time";
 
@@ -82,7 +83,7 @@ export default async function BlueprintPage({ params }: Props) {
               { label: "Pricing model", value: pricingModelLabel(blueprint.pricingModel) },
               { label: "Price", value: `${formatBlueprintPrice(blueprint)}${blueprint.pricingModel === "free" ? "" : ` (${blueprint.currency.trim()})`}` },
               { label: "Downloads", value: formatCount(blueprint.downloads) },
-              { label: "Rating", value: <span className="flex items-center gap-2"><Rating rating={blueprint.rating} /><span className="text-zinc-500">{blueprint.reviewsCount === 1 ? "1 review" : `${formatCount(blueprint.reviewsCount)} reviews`}</span></span> },
+              { label: "Rating", value: <span className="flex items-center gap-2"><Rating rating={blueprint.rating} /><span className="text-zinc-500">{countOf(blueprint.reviewsCount, "review")}</span></span> },
               { label: "Created", value: formatUtcDateTime(blueprint.createdAt) },
               { label: "Updated", value: formatUtcDateTime(blueprint.updatedAt) },
               { label: "ID", value: <span className="font-mono text-xs break-all">{blueprint.id}</span> },

@@ -6,7 +6,6 @@ import { PlanLimitList } from "@/components/plans/plan-limits";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { SubscriptionActions } from "@/components/subscriptions/subscription-actions";
-import { formatDay } from "@/components/subscriptions/subscription-dates";
 import { SubscriptionDetails } from "@/components/subscriptions/subscription-details";
 import type { PlanChoice } from "@/components/subscriptions/subscription-types";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -16,6 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { isDomainError } from "@/lib/domain/domain-error";
 import { readDatabase } from "@/lib/errors/read-database";
 import { formatMoney } from "@/lib/format/format-money";
+import { formatUtcDate } from "@/lib/format/format-utc-date";
 import { listPlanStats } from "@/lib/plans/list-plan-stats";
 import { getSubscription } from "@/lib/subscriptions/get-subscription";
 
@@ -78,15 +78,15 @@ export default async function SubscriptionPage({ params }: Props) {
 
       {s.cancelAtPeriodEnd && !s.endedAt ? (
         <p role="status" className="mb-6 rounded-md bg-amber-50 px-4 py-2.5 text-[13px] text-amber-900 ring-1 ring-amber-200 ring-inset">
-          Cancels at the end of the period, on {formatDay(s.currentPeriodEnd)}.{s.cancellationReason ? ` Reason: ${s.cancellationReason}` : ""}
+          Cancels at the end of the period, on {formatUtcDate(s.currentPeriodEnd)}.{s.cancellationReason ? ` Reason: ${s.cancellationReason}` : ""}
         </p>
       ) : null}
 
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label={`Price per ${per}`}>{formatMoney(s.price.amount, s.price.currency)}</Figure>
         <Figure label={`Monthly revenue (${s.monthlyRevenue.currency})`}>{formatMoney(s.monthlyRevenue.amount, s.monthlyRevenue.currency)}</Figure>
-        <Figure label={s.endedAt ? "Ended" : s.cancelAtPeriodEnd ? "Ends" : "Renews"}>{formatDay(s.endedAt ?? s.currentPeriodEnd)}</Figure>
-        <Figure label="Trial ends">{s.trialEndsAt ? formatDay(s.trialEndsAt) : <span className="text-zinc-400">No trial</span>}</Figure>
+        <Figure label={s.endedAt ? "Ended" : s.cancelAtPeriodEnd ? "Ends" : "Renews"}>{formatUtcDate(s.endedAt ?? s.currentPeriodEnd)}</Figure>
+        <Figure label="Trial ends">{s.trialEndsAt ? formatUtcDate(s.trialEndsAt) : <span className="text-zinc-400">No trial</span>}</Figure>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
