@@ -1,31 +1,10 @@
 import "server-only";
-import { changedFields } from "../audit/audit-event";
-import { runAudited } from "../audit/run-audited";
-import { assertPermission, assertUnchangedSince, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
-import { DomainError } from "../domain/domain-error";
-import { displayNameOf, lockTenantUser, tenantUserSelect, type TenantUserRow } from "./tenant-user-row";
-import { disableTenantUserSchema, type DisableTenantUserInput } from "./tenant-user-schemas";
+import type { CallOptions } from "../domain/call-options";
+import type { TenantUserRow } from "./tenant-user-row";
+import type { SetTenantUserActiveInput } from "./tenant-user-schemas";
+import { setTenantUserActive } from "./set-tenant-user-active";
 
 /** Turns off a tenant user's account (users.is_active). */
-export async function disableTenantUser(options: CallOptions & { input: DisableTenantUserInput }): Promise<TenantUserRow> {
-  const { actor, request } = options;
-  assertPermission(actor, "tenants.manage");
-  const input = parseInput(disableTenantUserSchema, options.input);
-
-  return runAudited(resolvePrisma(options), { actor: auditActorOf(actor), request }, async (tx, record) => {
-    const before = await lockTenantUser(tx, input.userId);
-    // Checked before staleness: a double click should hear "already disabled", not "someone else".
-    if (!before.isActive) throw new DomainError("no_change", `${displayNameOf(before)} is already disabled.`);
-    assertUnchangedSince(before, input.expectedUpdatedAt, displayNameOf(before), () => before);
-
-    const after = await tx.user.update({ where: { id: before.id }, data: { isActive: false }, select: tenantUserSelect });
-    record({
-      action: "user.disable",
-      tenantId: after.tenantId,
-      resourceType: "user",
-      resourceId: after.id,
-      details: { ...changedFields({ isActive: before.isActive }, { isActive: after.isActive }), ...(input.reason ? { reason: input.reason } : {}) },
-    });
-    return after;
-  });
+export async function disableTenantUser(options: CallOptions & { input: SetTenantUserActiveInput }): Promise<TenantUserRow> {
+  return setTenantUserActive(options, false);
 }

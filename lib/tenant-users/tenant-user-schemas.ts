@@ -7,8 +7,6 @@ import { expectedUpdatedAtSchema, reasonSchema } from "../domain/common-schemas"
 
 const userIdSchema = z.uuid({ error: "This user does not exist." });
 
-export const disableTenantUserSchema = z.object({ userId: userIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: reasonSchema });
-export type DisableTenantUserInput = z.input<typeof disableTenantUserSchema>;
-
-export const enableTenantUserSchema = z.object({ userId: userIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: reasonSchema });
-export type EnableTenantUserInput = z.input<typeof enableTenantUserSchema>;
+/** Disabling and enabling take the same input. */
+export const setTenantUserActiveSchema = z.object({ userId: userIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: reasonSchema });
+export type SetTenantUserActiveInput = z.input<typeof setTenantUserActiveSchema>;

@@ -5,12 +5,12 @@ import { staffAction } from "@/lib/auth/staff-action";
 import { disableTenantUser } from "@/lib/tenant-users/disable-tenant-user";
 import { enableTenantUser } from "@/lib/tenant-users/enable-tenant-user";
 import { displayNameOf } from "@/lib/tenant-users/tenant-user-row";
-import { disableTenantUserSchema, enableTenantUserSchema } from "@/lib/tenant-users/tenant-user-schemas";
+import { setTenantUserActiveSchema } from "@/lib/tenant-users/tenant-user-schemas";
 
 // Thin on purpose: staffAction checks the session, "tenants.manage" and the input; lib/tenant-users
 // checks the permission again, locks the row, refuses stale edits and audits.
 
-export const disableTenantUserAction = staffAction("tenants.manage", disableTenantUserSchema, (input, ctx) =>
+export const disableTenantUserAction = staffAction("tenants.manage", setTenantUserActiveSchema, (input, ctx) =>
   settleAction(
     () => disableTenantUser({ actor: ctx.staff, request: ctx.request, input }),
     (user) => `${displayNameOf(user)} is disabled and cannot sign in until an admin enables them again.`,
@@ -18,7 +18,7 @@ export const disableTenantUserAction = staffAction("tenants.manage", disableTena
   ),
 );
 
-export const enableTenantUserAction = staffAction("tenants.manage", enableTenantUserSchema, (input, ctx) =>
+export const enableTenantUserAction = staffAction("tenants.manage", setTenantUserActiveSchema, (input, ctx) =>
   settleAction(
     () => enableTenantUser({ actor: ctx.staff, request: ctx.request, input }),
     (user) => `${displayNameOf(user)} is enabled again.`,

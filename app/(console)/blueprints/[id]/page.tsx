@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BlueprintActions } from "@/components/blueprints/blueprint-actions";
 import { formatBlueprintPrice, pricingModelLabel, Rating, VisibilityBadge } from "@/components/blueprints/blueprint-bits";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
@@ -11,8 +10,8 @@ import { DetailFields } from "@/components/workspaces/detail-fields";
 import { checkPageAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
 import { getBlueprint } from "@/lib/blueprints/get-blueprint";
-import { isDomainError } from "@/lib/domain/domain-error";
 import { readDatabase } from "@/lib/errors/read-database";
+import { readOrNotFound } from "@/lib/errors/read-or-not-found";
 import { countOf } from "@/lib/format/count-of";
 import { formatCount } from "@/lib/format/format-count";
 import { formatUtcDateTime } from "@/lib/format/format-utc-date-time";
@@ -26,15 +25,7 @@ export default async function BlueprintPage({ params }: Props) {
   if (!access.ok) return <><PageHeader title="Blueprint" /><DatabaseProblemPanel problem={access.problem} /></>;
   const staff = access.data;
   const { id } = await params;
-  const read = await readDatabase(async () => {
-    try {
-      return await getBlueprint({ actor: staff, blueprintId: id });
-    } catch (error) {
-      // An unknown or malformed id: the 404 page, not an error.
-      if (isDomainError(error) && error.code === "not_found") notFound();
-      throw error;
-    }
-  });
+  const read = await readDatabase(() => readOrNotFound(() => getBlueprint({ actor: staff, blueprintId: id })));
   if (!read.ok) return <><PageHeader title="Blueprint" /><DatabaseProblemPanel problem={read.problem} /></>;
   const blueprint = read.data;
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PlanActions } from "@/components/plans/plan-actions";
 import { PlanForm } from "@/components/plans/plan-form";
@@ -12,8 +11,8 @@ import { ShortDate } from "@/components/ui/date-stack";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { checkPageAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
-import { isDomainError } from "@/lib/domain/domain-error";
 import { readDatabase } from "@/lib/errors/read-database";
+import { readOrNotFound } from "@/lib/errors/read-or-not-found";
 import { formatMoney } from "@/lib/format/format-money";
 import { getPlan } from "@/lib/plans/get-plan";
 
@@ -35,15 +34,7 @@ export default async function PlanPage({ params }: Props) {
   if (!access.ok) return <><PageHeader title="Plan" /><DatabaseProblemPanel problem={access.problem} /></>;
   const staff = access.data;
   const { id } = await params;
-  const read = await readDatabase(async () => {
-    try {
-      return await getPlan({ actor: staff, input: { planId: id } });
-    } catch (error) {
-      // An unknown or malformed id: the 404 page, not an error.
-      if (isDomainError(error) && error.code === "not_found") notFound();
-      throw error;
-    }
-  });
+  const read = await readDatabase(() => readOrNotFound(() => getPlan({ actor: staff, input: { planId: id } })));
   if (!read.ok) return <><PageHeader title="Plan" /><DatabaseProblemPanel problem={read.problem} /></>;
   const plan = read.data;
   const canManage = can(staff.role, "billing.manage");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PlanLimitList } from "@/components/plans/plan-limits";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
@@ -12,8 +11,8 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { checkPageAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
-import { isDomainError } from "@/lib/domain/domain-error";
 import { readDatabase } from "@/lib/errors/read-database";
+import { readOrNotFound } from "@/lib/errors/read-or-not-found";
 import { formatMoney } from "@/lib/format/format-money";
 import { formatUtcDate } from "@/lib/format/format-utc-date";
 import { listPlanStats } from "@/lib/plans/list-plan-stats";
@@ -40,14 +39,7 @@ export default async function SubscriptionPage({ params }: Props) {
   const { id } = await params;
 
   const read = await readDatabase(async () => {
-    let subscription;
-    try {
-      subscription = await getSubscription({ actor: staff, input: { subscriptionId: id } });
-    } catch (error) {
-      // An unknown or malformed id: the 404 page, not an error.
-      if (isDomainError(error) && error.code === "not_found") notFound();
-      throw error;
-    }
+    const subscription = await readOrNotFound(() => getSubscription({ actor: staff, input: { subscriptionId: id } }));
     // Only admins see the change dialog, which lists the plans on sale in the same currency.
     const plans: PlanChoice[] = canManage
       ? (await listPlanStats({ actor: staff })).rows

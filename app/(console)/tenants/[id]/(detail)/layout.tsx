@@ -1,10 +1,9 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { checkPageAccess } from "@/lib/auth/page-access";
-import { isDomainError } from "@/lib/domain/domain-error";
 import { readDatabase } from "@/lib/errors/read-database";
+import { readOrNotFound } from "@/lib/errors/read-or-not-found";
 import { assertTenantExists } from "@/lib/tenants/assert-tenant-exists";
 
 type Props = { children: ReactNode; params: Promise<{ id: string }> };
@@ -15,14 +14,7 @@ export default async function TenantLayout({ children, params }: Props) {
   const access = await checkPageAccess("tenants.view");
   if (!access.ok) return <><PageHeader title="Tenant" /><DatabaseProblemPanel problem={access.problem} /></>;
   const { id } = await params;
-  const read = await readDatabase(async () => {
-    try {
-      await assertTenantExists({ actor: access.data, tenantId: id });
-    } catch (error) {
-      if (isDomainError(error) && error.code === "not_found") notFound();
-      throw error;
-    }
-  });
+  const read = await readDatabase(() => readOrNotFound(() => assertTenantExists({ actor: access.data, tenantId: id })));
   if (!read.ok) return <><PageHeader title="Tenant" /><DatabaseProblemPanel problem={read.problem} /></>;
   return children;
 }

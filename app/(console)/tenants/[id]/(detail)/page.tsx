@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { ShortDate } from "@/components/ui/date-stack";
@@ -11,8 +10,8 @@ import { TenantUsage, type TenantUsageDays } from "@/components/tenants/tenant-u
 import { TenantUsersCard, TenantWorkspaceCard } from "@/components/tenants/tenant-workspace-cards";
 import { checkPageAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";
-import { isDomainError } from "@/lib/domain/domain-error";
 import { readDatabase } from "@/lib/errors/read-database";
+import { readOrNotFound } from "@/lib/errors/read-or-not-found";
 import { getTenantOverview } from "@/lib/tenants/get-tenant-overview";
 
 export const metadata: Metadata = { title: "Tenant" };
@@ -36,15 +35,8 @@ export default async function TenantPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { days, problem } = parseDays(query.days);
 
-  const read = await readDatabase(async () => {
-    try {
-      return await getTenantOverview({ actor: staff, tenantId: id });
-    } catch (error) {
-      // The layout checked the id; this is a tenant deleted since, which is not found as well.
-      if (isDomainError(error) && error.code === "not_found") notFound();
-      throw error;
-    }
-  });
+  // The layout checked the id; not found here is a tenant deleted since.
+  const read = await readDatabase(() => readOrNotFound(() => getTenantOverview({ actor: staff, tenantId: id })));
   if (!read.ok) return <><PageHeader title="Tenant" /><DatabaseProblemPanel problem={read.problem} /></>;
   const overview = read.data;
   const { profile, subscription } = overview;
