@@ -1,7 +1,7 @@
 import { Card, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DetailFields, DetailLink } from "@/components/workspaces/detail-fields";
-import { JsonText, PlainText } from "@/components/workspaces/json-text";
+import { JsonText, PlainText } from "@/components/ui/json-text";
 import { humanize } from "@/lib/data-table/list-spec";
 import type { ExecutionDetail as Execution } from "@/lib/executions/get-execution";
 import { formatCount } from "@/lib/format/format-count";

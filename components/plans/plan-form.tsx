@@ -9,6 +9,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toaster";
 import { CURRENCIES } from "@/lib/billing/currencies";
+import { slugify } from "@/lib/format/slugify";
 import type { PlanView } from "@/lib/plans/plan-view";
 import { limitPeriodOf, USAGE_METRIC_LABELS, USAGE_METRICS } from "@/lib/usage/usage-metrics";
 import { describePlan, isPlanView } from "./plan-summary";
@@ -18,11 +19,6 @@ export type PlanFormPlan = Pick<
   PlanView,
   "id" | "name" | "slug" | "description" | "priceMonthly" | "priceYearly" | "currency" | "features" | "limits" | "sortOrder" | "updatedAt"
 >;
-
-/** "Pro Annual!" → "pro-annual", as the slug rule on the server wants it. */
-function slugify(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100);
-}
 
 function inputOf(form: FormData) {
   const text = (key: string) => String(form.get(key) ?? "");

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ChoiceField, TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toaster";
-import { slugify } from "@/lib/tenants/tenant-slug";
+import { slugify } from "@/lib/format/slugify";
 import { TenantFailure } from "./tenant-failure";
 
 type Props = { open: boolean; onClose: () => void };

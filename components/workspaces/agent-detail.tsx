@@ -1,11 +1,11 @@
 import { RecentExecutions } from "@/components/executions/recent-executions";
 import { Card, CardHeader } from "@/components/ui/card";
+import { PlainText } from "@/components/ui/json-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { RecentExecution } from "@/lib/executions/list-recent-executions";
 import { formatUtcDateTime } from "@/lib/format/format-utc-date-time";
 import type { AgentDetail as Agent } from "@/lib/workspaces/get-agent";
 import { DetailFields, DetailLink } from "./detail-fields";
-import { PlainText } from "./json-text";
 
 const Dash = () => <span className="text-zinc-400">—</span>;
 

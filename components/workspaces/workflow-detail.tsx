@@ -1,11 +1,11 @@
 import { RecentExecutions } from "@/components/executions/recent-executions";
 import { Card, CardHeader } from "@/components/ui/card";
+import { JsonText } from "@/components/ui/json-text";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { RecentExecution } from "@/lib/executions/list-recent-executions";
 import { formatUtcDateTime } from "@/lib/format/format-utc-date-time";
 import type { WorkflowDetail as Workflow } from "@/lib/workspaces/get-workflow";
 import { DetailFields, DetailLink } from "./detail-fields";
-import { JsonText } from "./json-text";
 
 const Dash = () => <span className="text-zinc-400">—</span>;
 

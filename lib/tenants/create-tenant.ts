@@ -6,7 +6,7 @@ import { DomainError } from "../domain/domain-error";
 import { Prisma, type Tenant } from "../generated/prisma/client";
 import { slugTaken } from "./tenant-lookup";
 import { createTenantSchema, type CreateTenantInput } from "./tenant-schemas";
-import { slugify, SLUG_MAX_LENGTH } from "./tenant-slug";
+import { slugify, SLUG_MAX_LENGTH } from "../format/slugify";
 
 // Carries the tenant of an earlier identical request out of the transaction, which then rolls
 // back having written nothing (runAudited refuses a commit without an audit row, rightly).

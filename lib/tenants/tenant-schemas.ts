@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { expectedUpdatedAtSchema } from "../domain/common-schemas";
-import { SLUG_PATTERN } from "./tenant-slug";
+import { SLUG_PATTERN } from "../format/slugify";
 
 // Input for tenant changes, parsed on the server by the actions and again by lib/tenants itself.
 // Messages are written for the form field they appear under.

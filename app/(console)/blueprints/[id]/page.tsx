@@ -5,7 +5,7 @@ import { formatBlueprintPrice, pricingModelLabel, Rating, VisibilityBadge } from
 import { DatabaseProblemPanel } from "@/components/shell/database-problem-panel";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardHeader } from "@/components/ui/card";
-import { JsonText } from "@/components/workspaces/json-text";
+import { JsonText } from "@/components/ui/json-text";
 import { DetailFields } from "@/components/workspaces/detail-fields";
 import { checkPageAccess } from "@/lib/auth/page-access";
 import { can } from "@/lib/auth/permissions";

@@ -1,4 +1,5 @@
-// Shared by the create form (to suggest a slug as the name is typed) and lib/tenants (to check it).
+// Slugs for tenants and plans: the forms suggest one as the name is typed, the server checks it.
+// Browser-safe.
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 100;
