@@ -1,7 +1,17 @@
 import { describe, expect, it, vi } from "vitest";
+import { apiKeyListSpec } from "../api-keys/api-key-list-spec";
+import { blueprintListSpec } from "../blueprints/blueprint-list-spec";
 import { DomainError } from "../domain/domain-error";
+import { executionListSpec } from "../executions/execution-list-spec";
 import { auditRowsFor, insertStaff, REQUEST, sessionOf, useStaffDatabase } from "../staff/staff-test-kit";
-import { readHiddenColumns, saveHiddenColumns } from "./table-preferences";
+import { subscriptionListSpec } from "../subscriptions/subscription-list-spec";
+import { userListSpec } from "../tenant-users/user-list-spec";
+import { tenantListSpec } from "../tenants/tenant-list-spec";
+import { usageRecordListSpec } from "../usage/usage-record-list-spec";
+import { agentListSpec } from "../workspaces/agent-list-spec";
+import { projectListSpec } from "../workspaces/project-list-spec";
+import { workflowListSpec } from "../workspaces/workflow-list-spec";
+import { readHiddenColumns, saveHiddenColumns, saveTableColumnsSchema, TABLE_IDS } from "./table-preferences";
 
 vi.mock("server-only", () => ({}));
 
@@ -31,5 +41,11 @@ describe("table preferences", () => {
     const attempt = saveHiddenColumns({ actor: support, request: REQUEST, prisma: db.prisma, input: { tableId: "../x", hidden: ["a;drop"] } });
     await expect(attempt).rejects.toBeInstanceOf(DomainError);
     expect(await readHiddenColumns({ actor: support, tableId: "../x", prisma: db.prisma })).toBeNull();
+  });
+
+  it("knows exactly the lists there are, and no other id", () => {
+    const specs = [tenantListSpec, subscriptionListSpec, apiKeyListSpec, usageRecordListSpec, executionListSpec, userListSpec, projectListSpec, agentListSpec, workflowListSpec, blueprintListSpec];
+    expect([...TABLE_IDS].sort()).toEqual(specs.map((spec) => spec.id).sort());
+    expect(saveTableColumnsSchema.safeParse({ tableId: "audit-logs", hidden: [] }).success).toBe(false);
   });
 });

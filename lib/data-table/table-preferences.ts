@@ -10,8 +10,13 @@ import type { PrismaClient } from "../generated/prisma/client";
 
 const preferencesSchema = z.record(z.string(), z.object({ hidden: z.array(z.string()).max(50) }).partial());
 
+/** Every list's spec `id` (lib/<domain>/<entity>-list-spec.ts); a test checks the two agree. */
+export const TABLE_IDS = [
+  "tenants", "subscriptions", "api-keys", "usage-records", "executions", "users", "projects", "agents", "workflows", "blueprints",
+] as const;
+
 export const saveTableColumnsSchema = z.object({
-  tableId: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, "Unknown list."),
+  tableId: z.enum(TABLE_IDS, { error: "Unknown list." }),
   hidden: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/)).max(50),
 });
 
