@@ -31,6 +31,10 @@ const rawEnvSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   // Tables the Prisma schema leaves alone on purpose; drift checks list them as unmanaged.
   MIGRATIONS_UNMANAGED_TABLES: z.string().default("alembic_version"),
+  // The migrations page may apply migrations in production only when this says so.
+  MIGRATIONS_ALLOW_APPLY_IN_PRODUCTION: z.enum(["true", "false"], { error: 'set it to "true" or "false".' }).default("false"),
+  // A read-only token for GET /api/migrations/status (CI, dashboards), sent as "Authorization: Bearer …".
+  MIGRATIONS_STATUS_TOKEN: z.string().min(32, "use at least 32 characters, e.g. the output of `openssl rand -hex 32`.").optional(),
   NEXTAUTH_SECRET: z.string().min(32, "use at least 32 characters, e.g. the output of `openssl rand -base64 32`.").optional(),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "use the console's public address, such as https://console.example.com." }).optional(),
   // next-auth trusts the Host header when this is set to anything at all, even "false".
@@ -61,7 +65,15 @@ export type AppEnv = {
   poolMax: number;
   statementTimeoutMs: number;
   unmanagedTables: string[];
+  migrations: MigrationsEnv;
   auth: AuthEnv;
+};
+
+export type MigrationsEnv = {
+  /** MIGRATIONS_ALLOW_APPLY_IN_PRODUCTION: the page may apply migrations when NODE_ENV is production. */
+  allowApplyInProduction: boolean;
+  /** MIGRATIONS_STATUS_TOKEN: lets CI read GET /api/migrations/status without a session. */
+  statusToken: string | null;
 };
 
 /** True when neither DATABASE_URL nor POSTGRES_HOST is set: `npm run dev` then embeds PostgreSQL. */
@@ -128,6 +140,10 @@ export function readEnv(source: EnvSource = process.env): AppEnv {
     poolMax: raw.DATABASE_POOL_MAX,
     statementTimeoutMs: raw.DATABASE_STATEMENT_TIMEOUT_MS,
     unmanagedTables: raw.MIGRATIONS_UNMANAGED_TABLES.split(",").map((t) => t.trim()).filter(Boolean),
+    migrations: {
+      allowApplyInProduction: raw.MIGRATIONS_ALLOW_APPLY_IN_PRODUCTION === "true",
+      statusToken: raw.MIGRATIONS_STATUS_TOKEN ?? null,
+    },
     auth: readAuthEnv(raw),
   };
 }

@@ -12,7 +12,8 @@ import { createTestDatabase, resolveTestServer } from "../lib/testing/test-datab
 
 // `npm run test:e2e`: a fresh migrated database, a production build served by `next start`
 // against it, then Playwright. Everything it starts is stopped again, on failure and on Ctrl-C.
-// A second server, whose database does not answer, shows how outages look.
+// A second server, whose database does not answer, shows how outages look; a third, on a
+// database of its own, is where the migrations spec builds and changes migration states.
 // E2E_SKIP_BUILD=1 reuses the last build; arguments after `--` go to `playwright test`.
 
 const rootDir = path.resolve(import.meta.dirname, "..");
@@ -188,14 +189,30 @@ async function main(): Promise<number> {
   // Nothing listens on a port that was free a moment ago: the "database is down" case.
   const unreachableUrl = `postgresql://postgres@127.0.0.1:${await findFreePort()}/afc_unreachable`;
   const downServer = await startServer("server-without-database", { ...appEnv, DATABASE_URL: unreachableUrl });
-  await Promise.all([waitForHealth(server, 200), waitForHealth(downServer, 503)]);
-  log(`console is up at ${server.baseUrl}, and without a database at ${downServer.baseUrl} (logs in .next/e2e-*.log)`);
+  // A third server on a database of its own, which e2e/migrations.spec.ts puts into every
+  // migration state (pending, failed, drifted, Alembic-era…) and applies to, away from the
+  // database the other specs share. Applying from the page is allowed there, as in production
+  // with MIGRATIONS_ALLOW_APPLY_IN_PRODUCTION, and the status API takes an operations token.
+  const migrationsDatabase = await createTestDatabase({ serverUrl: testServer.url });
+  cleanups.push({ what: "drop the migrations test database", run: migrationsDatabase.drop });
+  const statusToken = randomBytes(32).toString("hex");
+  const migrationsServer = await startServer("server-migrations", {
+    ...appEnv,
+    DATABASE_URL: migrationsDatabase.url,
+    MIGRATIONS_ALLOW_APPLY_IN_PRODUCTION: "true",
+    MIGRATIONS_STATUS_TOKEN: statusToken,
+  });
+  await Promise.all([waitForHealth(server, 200), waitForHealth(downServer, 503), waitForHealth(migrationsServer, 200)]);
+  log(`console is up at ${server.baseUrl}, without a database at ${downServer.baseUrl}, and on its own migrations database at ${migrationsServer.baseUrl} (logs in .next/e2e-*.log)`);
 
   const playwrightEnv = {
     ...process.env,
     E2E_BASE_URL: server.baseUrl,
     E2E_DATABASE_DOWN_BASE_URL: downServer.baseUrl,
     E2E_DATABASE_URL: database.url,
+    E2E_MIGRATIONS_BASE_URL: migrationsServer.baseUrl,
+    E2E_MIGRATIONS_DATABASE_URL: migrationsDatabase.url,
+    E2E_MIGRATIONS_STATUS_TOKEN: statusToken,
   };
   return run(process.execPath, [playwrightCli, "test", ...process.argv.slice(2)], playwrightEnv);
 }

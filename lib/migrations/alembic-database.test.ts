@@ -9,6 +9,7 @@ import { checkDrift, type DriftReport } from "./drift";
 import { defaultProjectPaths } from "./project-files";
 import { snapshotSchema } from "./schema-snapshot";
 import { getMigrationStatus } from "./service";
+import { buildMigrationState } from "../testing/fixtures/migration-states";
 
 // A database created the way the backend's Alembic revision 001 did it: eight tables with the
 // drifted names from the schema audit. Everything must be explained, and nothing changed.
@@ -83,10 +84,22 @@ describe("a database from Alembic revision 001", () => {
       "`agents.user_id` exists in the database but the schema calls it `created_by`.",
       "`workflows.user_id` exists in the database but the schema calls it `created_by`.",
       "`executions.user_id` exists in the database but the schema calls it `created_by`.",
+      "`api_keys.user_id` exists in the database but the schema calls it `created_by`.",
+      "`blueprints.user_id` exists in the database but the schema calls it `created_by`.",
     ]));
     for (const column of ["config", "pricing_model", "price", "publisher_id", "is_public", "downloads", "rating", "reviews_count"]) {
       expect(sentences().some((s) => s.startsWith(`Column \`blueprints.${column}\``) && s.endsWith("is missing from the database."))).toBe(true);
     }
+  });
+
+  it("pairs each rename with the statement that keeps its data", () => {
+    const renames = Object.fromEntries(report.againstSchema.findings.filter((f) => f.kind === "column_renamed").map((f) => [f.object, f.renameSql]));
+    expect(renames).toMatchObject({
+      "executions.type": 'ALTER TABLE "executions" RENAME COLUMN "type" TO "execution_type";',
+      "executions.result": 'ALTER TABLE "executions" RENAME COLUMN "result" TO "output_data";',
+      "audit_logs.metadata": 'ALTER TABLE "audit_logs" RENAME COLUMN "metadata" TO "details";',
+      "agents.user_id": 'ALTER TABLE "agents" RENAME COLUMN "user_id" TO "created_by";',
+    });
   });
 
   it("offers the SQL that would bring it to the schema, without dropping the unmanaged table", () => {
@@ -117,5 +130,30 @@ describe("a database from Alembic revision 001", () => {
     expect(migrate.stderr).toMatch(/db:baseline/);
 
     expect(await fingerprint(db.url)).toBe(untouched);
+  });
+});
+
+describe("the same database with the rows the backend wrote", () => {
+  let db: TestDatabase;
+  let report: DriftReport;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ serverUrl });
+    await buildMigrationState(db.url, "alembic_with_rows", paths);
+    report = await checkDrift({ databaseUrl: db.url, paths, unmanagedTables });
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("flags each fix statement by what it would do to those rows, with the live counts", () => {
+    const executions = report.againstSchema.fixStatements.find((s) => s.table === "executions" && s.step === "AlterTable");
+    expect(executions).toMatchObject({ risk: "destructive", rows: 2 });
+    expect(executions?.reason).toMatch(/^Drops executions\.result, executions\.type, .*which hold data\./);
+    expect(executions?.reason).toMatch(/Adds a NOT NULL column without a default to executions, which has 2 rows: it fails until they get a value\./);
+    const auditLogs = report.againstSchema.fixStatements.find((s) => s.table === "audit_logs" && s.step === "AlterTable");
+    expect(auditLogs?.reason).toMatch(/Drops audit_logs\.metadata/);
+    // New tables hold nothing yet: creating them loses nothing.
+    expect(report.againstSchema.fixStatements.find((s) => s.step === "CreateTable" && s.table === "projects")).toMatchObject({ risk: "safe", rows: null });
   });
 });

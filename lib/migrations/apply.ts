@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { hasAuditTable, type MigrationAuditHook } from "./audit-hook";
 import { describeDatabaseError } from "./database-errors";
 import { APPLIED_SCRIPTS_TABLE_DDL, PRISMA_MIGRATIONS_TABLE_DDL, latestRowPerMigration, readHistory, recordAppliedScript } from "./history";
 import { acquireMigrationLock, releaseMigrationLock, type LockHolder } from "./lock";
@@ -31,7 +32,7 @@ function isApplied(row: { finishedAt: Date | null; rolledBackAt: Date | null } |
 export async function applyPendingMigrations(
   client: pg.ClientBase,
   localMigrations: LocalMigration[],
-  options: { lockWaitMs?: number; onEvent?: (event: ApplyEvent) => void } = {},
+  options: { lockWaitMs?: number; onEvent?: (event: ApplyEvent) => void; audit?: MigrationAuditHook } = {},
 ): Promise<ApplyResult> {
   const emit = options.onEvent ?? (() => undefined);
   await acquireMigrationLock(client, { waitMs: options.lockWaitMs ?? 10 * 60_000, onWait: (holder) => emit({ type: "waiting-for-lock", holder }) });
@@ -49,7 +50,7 @@ export async function applyPendingMigrations(
     const applied: string[] = [];
     for (const [index, migration] of pending.entries()) {
       emit({ type: "started", name: migration.name, index, total: pending.length });
-      const outcome = await applyOne(client, migration);
+      const outcome = await applyOne(client, migration, options.audit);
       if (outcome.kind === "skipped") {
         emit({ type: "skipped", name: migration.name, reason: "another runner applied it first" });
         continue;
@@ -69,9 +70,10 @@ export async function applyPendingMigrations(
 
 type ApplyOutcome = { kind: "applied"; durationMs: number } | { kind: "skipped" } | { kind: "failed"; message: string };
 
-async function applyOne(client: pg.ClientBase, migration: LocalMigration): Promise<ApplyOutcome> {
+async function applyOne(client: pg.ClientBase, migration: LocalMigration, audit: MigrationAuditHook | undefined): Promise<ApplyOutcome> {
   const startedAt = new Date();
   const id = randomUUID();
+  let auditing = false;
   await client.query("BEGIN");
   try {
     // Checked again inside the transaction: where sessions are shared (PGlite) the advisory lock
@@ -95,15 +97,49 @@ async function applyOne(client: pg.ClientBase, migration: LocalMigration): Promi
       [id],
     );
     await recordAppliedScript(client, migration);
+    const durationMs = Date.now() - startedAt.getTime();
+    // Inside the migration's transaction: if the audit row cannot be written, nothing is applied.
+    auditing = true;
+    await audit?.(client, { action: "migration.apply", migration: migration.name, details: { outcome: "applied", checksum: migration.checksum, durationMs } });
+    auditing = false;
     await client.query("COMMIT");
-    return { kind: "applied", durationMs: Date.now() - startedAt.getTime() };
+    return { kind: "applied", durationMs };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
-    const message = describeDatabaseError(error, migration.sql);
-    await client.query(
-      `insert into _prisma_migrations (id, checksum, migration_name, started_at, logs, applied_steps_count) values ($1, $2, $3, $4, $5, 0)`,
-      [id, migration.checksum, migration.name, startedAt, message],
-    );
+    const message = auditing
+      ? `The audit row could not be written, so the migration was rolled back.\n${describeDatabaseError(error)}`
+      : describeDatabaseError(error, migration.sql);
+    await recordFailure(client, { id, migration, startedAt, message }, audit);
     return { kind: "failed", message };
+  }
+}
+
+/** Prisma's record of a failed attempt, and the console's audit row for it, in one transaction. */
+async function recordFailure(
+  client: pg.ClientBase,
+  attempt: { id: string; migration: LocalMigration; startedAt: Date; message: string },
+  audit: MigrationAuditHook | undefined,
+): Promise<void> {
+  const insert = () =>
+    client.query(
+      `insert into _prisma_migrations (id, checksum, migration_name, started_at, logs, applied_steps_count) values ($1, $2, $3, $4, $5, 0)`,
+      [attempt.id, attempt.migration.checksum, attempt.migration.name, attempt.startedAt, attempt.message],
+    );
+  if (!audit) {
+    await insert();
+    return;
+  }
+  try {
+    await client.query("BEGIN");
+    await insert();
+    // A first migration that fails leaves no audit table to write to; the failure row still counts.
+    if (await hasAuditTable(client)) {
+      await audit(client, { action: "migration.apply", migration: attempt.migration.name, details: { outcome: "failed", checksum: attempt.migration.checksum, error: attempt.message } });
+    }
+    await client.query("COMMIT");
+  } catch {
+    // The failure must be on record whatever happened to its audit row: Prisma blocks on it.
+    await client.query("ROLLBACK").catch(() => undefined);
+    await insert();
   }
 }

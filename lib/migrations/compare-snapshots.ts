@@ -9,7 +9,16 @@ export type DriftKind =
   | "index_missing" | "index_extra" | "foreign_key_missing" | "foreign_key_extra"
   | "enum_missing" | "enum_extra" | "enum_values";
 
-export type DriftFinding = { kind: DriftKind; table: string | null; object: string; sentence: string };
+export type DriftFinding = {
+  kind: DriftKind;
+  table: string | null;
+  object: string;
+  sentence: string;
+  /** For a column that looks renamed: the statement that keeps its data, instead of a drop and an add. */
+  renameSql?: string;
+};
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 const code = (name: string) => `\`${name}\``;
 
@@ -93,6 +102,7 @@ function compareColumns(table: string, expected: TableSnapshot, actual: TableSna
     findings.push({
       kind: "column_renamed", table, object: `${table}.${from.name}`,
       sentence: `${code(`${table}.${from.name}`)} exists in the database but the schema calls it ${code(to.name)}${typeNote}.`,
+      renameSql: `ALTER TABLE ${quoteIdent(table)} RENAME COLUMN ${quoteIdent(from.name)} TO ${quoteIdent(to.name)};`,
     });
   }
   for (const column of missing.filter((c) => !renamedTo.has(c.name))) {

@@ -13,17 +13,41 @@ type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg")
 
 let modulePromise: Promise<EngineModule> | null = null;
 
+/**
+ * Where the engine's .wasm file is. Node's own require finds it; a bundler (Turbopack, for the
+ * console's pages) rewrites `createRequire(import.meta.url).resolve` into a module id, so the
+ * require is taken from process.getBuiltinModule, which bundlers leave alone.
+ */
+function engineWasmPath(): string {
+  const builtin = process.getBuiltinModule?.("node:module") as typeof import("node:module") | undefined;
+  const candidates = [
+    () => (builtin ?? { createRequire }).createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg"),
+    () => (builtin ?? { createRequire }).createRequire(path.join(process.cwd(), "package.json")).resolve("@prisma/schema-engine-wasm/schema_engine_bg"),
+  ];
+  for (const candidate of candidates) {
+    try {
+      const resolved: unknown = candidate();
+      if (typeof resolved === "string") return path.join(path.dirname(resolved), "schema_engine_bg.wasm");
+    } catch {
+      // Try the next way of finding it.
+    }
+  }
+  return path.join(process.cwd(), "node_modules", "@prisma", "schema-engine-wasm", "schema_engine_bg.wasm");
+}
+
 function loadEngineModule(): Promise<EngineModule> {
   modulePromise ??= (async () => {
     const bindings: EngineModule = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-    const require = createRequire(import.meta.url);
-    const bindingsFile = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-    const bytes = await readFile(path.join(path.dirname(bindingsFile), "schema_engine_bg.wasm"));
+    const bytes = await readFile(engineWasmPath());
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     return bindings;
-  })();
+  })().catch((error: unknown) => {
+    // A failed load is not cached: the next check tries again.
+    modulePromise = null;
+    throw error;
+  });
   return modulePromise;
 }
 

@@ -6,7 +6,15 @@ import type { SchemaSnapshot } from "./schema-snapshot";
 // holds rows, or fails on them), or safe.
 
 export type Risk = "destructive" | "blocking" | "safe";
-export type FixStatement = { step: string; table: string | null; sql: string; risk: Risk; reason: string };
+export type FixStatement = {
+  step: string;
+  table: string | null;
+  sql: string;
+  risk: Risk;
+  reason: string;
+  /** Live rows in its table when it was weighed (an estimate above LARGE_TABLE_ROWS); null when it touches no existing table. */
+  rows: number | null;
+};
 
 /** Tables with more rows than this are "large": rewriting or indexing them holds locks for long. */
 export const LARGE_TABLE_ROWS = 100_000;
@@ -53,37 +61,43 @@ export async function classifyFixStatements(client: pg.ClientBase, sql: string, 
   const counts = await rowCounts(client, [...new Set(existing)]);
   const classified: FixStatement[] = [];
   for (const statement of statements) {
-    const rows = statement.table ? counts.get(statement.table) ?? 0 : 0;
-    classified.push({ ...statement, ...(await assess(client, statement, rows)) });
+    const counted = statement.table ? counts.get(statement.table) : undefined;
+    const rows = counted ?? 0;
+    classified.push({ ...statement, ...(await assess(client, statement, rows)), rows: counted ?? null });
   }
   return classified;
 }
 
+const SEVERITY: Record<Risk, number> = { safe: 0, blocking: 1, destructive: 2 };
+
+/** Every risk a statement carries, worst first: one engine statement may drop a column and add a required one. */
 async function assess(client: pg.ClientBase, statement: { table: string | null; sql: string }, rows: number): Promise<{ risk: Risk; reason: string }> {
   const { sql, table } = statement;
   if (/^DROP TABLE/m.test(sql)) {
     return rows > 0 ? { risk: "destructive", reason: `Drops ${table} and its ${plural(rows)}.` } : { risk: "safe", reason: `Drops ${table}, which is empty.` };
   }
+  const found: Array<{ risk: Risk; reason: string }> = [];
   if (table && /DROP COLUMN/.test(sql)) {
     const dropped = [...sql.matchAll(/DROP COLUMN\s+"([^"]+)"/g)].map((m) => m[1]!);
     const holding = [];
     for (const column of dropped) if (rows > 0 && (await columnHoldsData(client, table, column))) holding.push(column);
-    if (holding.length > 0) return { risk: "destructive", reason: `Drops ${holding.map((c) => `${table}.${c}`).join(", ")}, which ${holding.length === 1 ? "holds" : "hold"} data.` };
+    if (holding.length > 0) found.push({ risk: "destructive", reason: `Drops ${holding.map((c) => `${table}.${c}`).join(", ")}, which ${holding.length === 1 ? "holds" : "hold"} data.` });
   }
   if (rows > 0 && /ADD COLUMN\s+"[^"]+"[^,;]*NOT NULL(?![^,;]*DEFAULT)/.test(sql)) {
-    return { risk: "blocking", reason: `Adds a NOT NULL column without a default to ${table}, which has ${plural(rows)}: it fails until they get a value.` };
+    found.push({ risk: "blocking", reason: `Adds a NOT NULL column without a default to ${table}, which has ${plural(rows)}: it fails until they get a value.` });
   }
   if (rows > 0 && /SET NOT NULL/.test(sql)) {
-    return { risk: "blocking", reason: `Makes a column of ${table} required: it scans ${plural(rows)} under a lock and fails if any is NULL.` };
+    found.push({ risk: "blocking", reason: `Makes a column of ${table} required: it scans ${plural(rows)} under a lock and fails if any is NULL.` });
   }
   if (rows > LARGE_TABLE_ROWS && /SET DATA TYPE|ALTER COLUMN .* TYPE/.test(sql)) {
-    return { risk: "blocking", reason: `Changes a column type of ${table}: it rewrites ${plural(rows)} under an exclusive lock.` };
+    found.push({ risk: "blocking", reason: `Changes a column type of ${table}: it rewrites ${plural(rows)} under an exclusive lock.` });
+  } else if (rows > 0 && /SET DATA TYPE/.test(sql)) {
+    found.push({ risk: "safe", reason: `Changes a column type of ${table} (${plural(rows)}); values that do not fit the new type make it fail.` });
   }
   if (rows > LARGE_TABLE_ROWS && /^CREATE (UNIQUE )?INDEX/m.test(sql)) {
-    return { risk: "blocking", reason: `Builds an index on ${table} (${plural(rows)}) while blocking writes; consider CREATE INDEX CONCURRENTLY.` };
+    found.push({ risk: "blocking", reason: `Builds an index on ${table} (${plural(rows)}) while blocking writes; consider CREATE INDEX CONCURRENTLY.` });
   }
-  if (rows > 0 && /SET DATA TYPE/.test(sql)) {
-    return { risk: "safe", reason: `Changes a column type of ${table} (${plural(rows)}); values that do not fit the new type make it fail.` };
-  }
-  return { risk: "safe", reason: table ? `No data in ${table} is lost or locked for long.` : "Changes no table data." };
+  if (found.length === 0) return { risk: "safe", reason: table ? `No data in ${table} is lost or locked for long.` : "Changes no table data." };
+  found.sort((a, b) => SEVERITY[b.risk] - SEVERITY[a.risk]);
+  return { risk: found[0]!.risk, reason: found.map((f) => f.reason).join(" ") };
 }

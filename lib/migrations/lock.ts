@@ -1,7 +1,8 @@
 import type pg from "pg";
 import { PRISMA_ADVISORY_LOCK_KEY } from "./history";
+import { describeLockHolder, type LockHolder } from "./lock-holder";
 
-export type LockHolder = { pid: number; applicationName: string | null; user: string | null; since: string | null; client: string | null };
+export { describeLockHolder, type LockHolder };
 
 /** Who holds Prisma's migration lock right now, read from pg_locks. */
 export async function findLockHolder(client: pg.ClientBase): Promise<LockHolder | null> {
@@ -9,6 +10,8 @@ export async function findLockHolder(client: pg.ClientBase): Promise<LockHolder 
     `select a.pid, a.application_name, a.usename, a.backend_start, a.client_addr::text as client
        from pg_locks l join pg_stat_activity a on a.pid = l.pid
       where l.locktype = 'advisory' and l.granted and l.classid = 0 and l.objid = $1 and l.objsubid = 1
+        -- Advisory locks belong to one database: the same key on another database is someone else's.
+        and l.database = (select oid from pg_database where datname = current_database())
       limit 1`,
     [PRISMA_ADVISORY_LOCK_KEY],
   );
@@ -23,6 +26,14 @@ export async function findLockHolder(client: pg.ClientBase): Promise<LockHolder 
   };
 }
 
+/** The lock stayed taken for as long as we were willing to wait. */
+export class MigrationLockBusyError extends Error {
+  override name = "MigrationLockBusyError";
+  constructor(readonly holder: LockHolder | null, waitMs: number) {
+    super(`Another migration run still holds the lock after ${Math.round(waitMs / 1000)} s: ${describeLockHolder(holder)}. Try again when it has finished.`);
+  }
+}
+
 /**
  * Takes the same session-level advisory lock as Prisma Migrate, so the console and the Prisma CLI
  * never migrate one database at the same time. Waits up to `waitMs`, reporting the holder once.
@@ -33,13 +44,14 @@ export async function acquireMigrationLock(
 ): Promise<void> {
   const { rows } = await client.query<{ ok: boolean }>(`select pg_try_advisory_lock($1) as ok`, [PRISMA_ADVISORY_LOCK_KEY]);
   if (rows[0]?.ok) return;
-  options.onWait?.(await findLockHolder(client).catch(() => null));
+  const holder = await findLockHolder(client).catch(() => null);
+  options.onWait?.(holder);
   await client.query(`set lock_timeout = ${Math.max(1, Math.floor(options.waitMs))}`);
   try {
     await client.query(`select pg_advisory_lock($1)`, [PRISMA_ADVISORY_LOCK_KEY]);
   } catch (error) {
     if ((error as { code?: string }).code === "55P03") {
-      throw new Error(`Another migration run still holds the lock after ${Math.round(options.waitMs / 1000)} s. Try again when it has finished.`);
+      throw new MigrationLockBusyError(await findLockHolder(client).catch(() => holder), options.waitMs);
     }
     throw error;
   } finally {

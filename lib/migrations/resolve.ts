@@ -1,4 +1,5 @@
 import type pg from "pg";
+import type { MigrationAuditHook } from "./audit-hook";
 import { latestRowPerMigration, readHistory, recordMigrationApplied } from "./history";
 import { acquireMigrationLock, releaseMigrationLock } from "./lock";
 import type { LocalMigration } from "./migration-files";
@@ -19,6 +20,7 @@ export async function resolveFailedMigration(
   migrations: LocalMigration[],
   name: string,
   resolution: Resolution,
+  options: { audit?: MigrationAuditHook } = {},
 ): Promise<void> {
   await acquireMigrationLock(client, { waitMs: 60_000 });
   try {
@@ -33,6 +35,11 @@ export async function resolveFailedMigration(
     await client.query("BEGIN");
     await client.query(`update _prisma_migrations set rolled_back_at = now() where id = $1`, [row.id]);
     if (resolution === "applied" && local) await recordMigrationApplied(client, local);
+    await options.audit?.(client, {
+      action: "migration.resolve",
+      migration: name,
+      details: { resolution, failedAttemptStartedAt: row.startedAt.toISOString(), error: row.logs },
+    });
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -20,21 +20,37 @@ export async function isPgliteServer(client: pg.ClientBase): Promise<boolean> {
   return /emscripten|wasm/i.test(rows[0]?.v ?? "");
 }
 
+const INSUFFICIENT_PRIVILEGE = "42501";
+const OBJECT_IN_USE = "55006";
+
 export async function createScratchDatabase(serverUrl: string, prefix = "afc_scratch"): Promise<ScratchDatabase> {
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
   await admin.connect();
   try {
     if (!(await isPgliteServer(admin))) {
       const name = `${prefix}_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-      try {
-        await admin.query(`CREATE DATABASE "${name}"`);
-        return {
-          url: withDatabaseName(serverUrl, name),
-          kind: "server",
-          drop: () => dropDatabase(serverUrl, name),
-        };
-      } catch {
-        // No CREATEDB privilege: fall through to an embedded scratch database.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          // template0 takes no connections, so nobody else's session can block the copy, and it
+          // holds nothing anyone installed into template1 that would look like drift.
+          await admin.query(`CREATE DATABASE "${name}" TEMPLATE template0`);
+          return {
+            url: withDatabaseName(serverUrl, name),
+            kind: "server",
+            drop: () => dropDatabase(serverUrl, name),
+          };
+        } catch (error) {
+          const code = (error as { code?: string }).code;
+          if (code === OBJECT_IN_USE && attempt < 5) {
+            // Back off and try again: the server is copying another database at this moment.
+            await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+            continue;
+          }
+          // Only a missing CREATEDB privilege sends us to an embedded scratch database; any
+          // other failure is a real problem and is reported as one.
+          if (code !== INSUFFICIENT_PRIVILEGE) throw error;
+          break;
+        }
       }
     }
   } finally {

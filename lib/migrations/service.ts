@@ -1,5 +1,6 @@
 import pg from "pg";
 import { applyPendingMigrations, type ApplyEvent, type ApplyResult } from "./apply";
+import type { MigrationAuditHook } from "./audit-hook";
 import { readLocalMigrations } from "./migration-files";
 import { defaultProjectPaths, type ProjectPaths } from "./project-files";
 import { resolveFailedMigration, type Resolution } from "./resolve";
@@ -33,20 +34,22 @@ export async function getMigrationStatus(options: ServiceOptions): Promise<Migra
 }
 
 export async function applyMigrations(
-  options: ServiceOptions & { onEvent?: (event: ApplyEvent) => void; lockWaitMs?: number },
+  options: ServiceOptions & { onEvent?: (event: ApplyEvent) => void; lockWaitMs?: number; audit?: MigrationAuditHook },
 ): Promise<ApplyResult> {
   const paths = options.paths ?? defaultProjectPaths();
   const local = await readLocalMigrations(paths.migrationsDir);
   return withMigrationClient(options.databaseUrl, (client) =>
-    applyPendingMigrations(client, local, { onEvent: options.onEvent, lockWaitMs: options.lockWaitMs }),
+    applyPendingMigrations(client, local, { onEvent: options.onEvent, lockWaitMs: options.lockWaitMs, audit: options.audit }),
   );
 }
 
-export async function resolveMigration(options: ServiceOptions & { name: string; resolution: Resolution }): Promise<MigrationStatus> {
+export async function resolveMigration(
+  options: ServiceOptions & { name: string; resolution: Resolution; audit?: MigrationAuditHook },
+): Promise<MigrationStatus> {
   const paths = options.paths ?? defaultProjectPaths();
   const local = await readLocalMigrations(paths.migrationsDir);
   return withMigrationClient(options.databaseUrl, async (client) => {
-    await resolveFailedMigration(client, local, options.name, options.resolution);
+    await resolveFailedMigration(client, local, options.name, options.resolution, { audit: options.audit });
     return readStatus(client, local);
   });
 }

@@ -139,6 +139,8 @@ function summarize(
 
 export async function readStatus(client: pg.ClientBase, localMigrations: LocalMigration[]): Promise<MigrationStatus> {
   const managed = await hasMigrationsTable(client);
-  const [history, inventory] = await Promise.all([readHistory(client), readInventory(client)]);
+  // One connection runs one query at a time; pg deprecates queueing them.
+  const history = await readHistory(client);
+  const inventory = await readInventory(client);
   return buildStatus(localMigrations, history, managed, inventory);
 }
