@@ -44,6 +44,8 @@ const nextConfig = (phase) => ({
     "/": ["./prisma/migrations/**/*", "./prisma/schema.prisma"],
     "/migrations": ["./prisma/migrations/**/*", "./prisma/schema.prisma"],
     "/api/health": ["./prisma/migrations/**/*", "./prisma/schema.prisma"],
+    "/api/migrations/status": ["./prisma/migrations/**/*", "./prisma/schema.prisma"],
+    "/migrations/progress": ["./prisma/migrations/**/*", "./prisma/schema.prisma"],
   },
   turbopack: {
     root: import.meta.dirname,
