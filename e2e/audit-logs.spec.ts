@@ -55,6 +55,21 @@ test.describe("as support", () => {
       await expect(results.locator("tbody tr")).toHaveCount(3);
       await expect(page.getByText("3 events", { exact: true })).toBeVisible();
 
+      // The action facet counts what the rest of the search matches; ticking one writes action:….
+      await page.getByRole("button", { name: "Filter by action" }).click();
+      const facet = page.getByRole("dialog", { name: "Filter by action" });
+      for (const action of ["api_key.created", "api_key.revoked", "user.login"]) {
+        await expect(facet.getByRole("checkbox", { name: action })).toBeVisible();
+      }
+      await expect(facet.getByRole("listitem")).toHaveCount(3);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "audit-facets.png") });
+      await facet.getByRole("checkbox", { name: "user.login" }).check();
+      await expect(page).toHaveURL(/action%3Auser\.login/);
+      await expect(results.locator("tbody tr")).toHaveCount(1);
+      await page.keyboard.press("Escape");
+      await page.getByRole("searchbox", { name: "Search audit events" }).fill(`tenant:${tenant.slug}`);
+      await expect(results.locator("tbody tr")).toHaveCount(3);
+
       // A few keystrokes more: the word narrows it to the one event, and the word is marked.
       const box = page.getByRole("searchbox", { name: "Search audit events" });
       await box.click();
