@@ -132,8 +132,10 @@ export function TenantAuditCard({ events, slug }: { events: TenantOverview["audi
         </ol>
       )}
       {events.length > 0 ? (
-        <div className="border-t border-zinc-100 px-5 py-2.5">
+        <div className="flex flex-wrap gap-x-6 gap-y-1 border-t border-zinc-100 px-5 py-2.5">
           <CardLink href={search}>All audit events of this tenant</CardLink>
+          {/* Audit events, executions and usage spikes on one time line. */}
+          <CardLink href={`/audit-logs/timeline/${encodeURIComponent(slug)}`}>Timeline</CardLink>
         </div>
       ) : null}
     </Card>
