@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { createDataTableColumns } from "@/components/data-table/data-table-features";
 import { ShortDate } from "@/components/ui/date-stack";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -15,7 +16,14 @@ const readColumns = [
     meta: { label: "Email", nowrap: true },
     cell: ({ row }) => (
       <>
-        <span className="block font-medium text-zinc-900">{row.original.email}</span>
+        {/* The user's own audit trail: what they did, searched by their address. */}
+        <Link
+          href={`/audit-logs?q=${encodeURIComponent(`user:${row.original.email}`)}`}
+          title={`Audit trail of ${row.original.email}`}
+          className="block font-medium text-zinc-900 hover:text-indigo-700 hover:underline"
+        >
+          {row.original.email}
+        </Link>
         {row.original.name ? <span className="block text-xs text-zinc-500">{row.original.name}</span> : null}
       </>
     ),
