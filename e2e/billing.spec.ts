@@ -271,7 +271,8 @@ test.describe("subscriptions as admin", () => {
 
       await page.getByRole("button", { name: "Reactivate" }).click();
       await page.getByRole("dialog", { name: `Reactivate ${fixture.tenant.name}'s subscription?` }).getByRole("button", { name: "Reactivate" }).click();
-      await expectToast(page, `${fixture.tenant.name}'s subscription`);
+      // The cancellation's toast may still be showing: wait for the reactivation's own.
+      await expectToast(page, `${fixture.tenant.name}'s subscription is no longer canceled`);
       await expect.poll(async () => (await query<{ c: boolean }>("SELECT cancel_at_period_end AS c FROM subscriptions WHERE id = $1", [fixture.subscriptionId]))[0]!.c).toBe(false);
       expect(await auditActions(fixture.subscriptionId)).toEqual(["subscription.cancel", "subscription.reactivate"]);
     } finally {
