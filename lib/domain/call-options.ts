@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { AuditActor, RequestContext } from "../audit/audit-event";
 import type { StaffSession } from "../auth/current-staff";
+import { fieldErrorsOf } from "../auth/create-staff-action";
 import { can, type Permission } from "../auth/permissions";
 import { getPrisma } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -34,12 +35,7 @@ export function assertPermission(actor: StaffSession, permission: Permission): v
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  throw new DomainError("invalid_input", "Check the highlighted fields and try again.", { fieldErrors });
+  throw new DomainError("invalid_input", "Check the highlighted fields and try again.", { fieldErrors: fieldErrorsOf(parsed.error) });
 }
 
 export function auditActorOf(staff: Pick<StaffSession, "id" | "email">): AuditActor {

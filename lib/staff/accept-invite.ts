@@ -5,7 +5,8 @@ import { runAudited } from "../audit/run-audited";
 import { hashPassword } from "../auth/password";
 import type { PrismaClient } from "../generated/prisma/client";
 import { findInvite, INVITE_INVALID_SENTENCE } from "./find-invite";
-import { parseStaffInput, resolvePrisma, staffAuditActor } from "./staff-context";
+import { auditActorOf, resolvePrisma } from "../domain/call-options";
+import { parseStaffInput } from "./staff-context";
 import { StaffError } from "./staff-error";
 import { hashInviteToken } from "./staff-secrets";
 import { acceptInviteSchema, type AcceptInviteInput } from "./staff-schemas";
@@ -30,7 +31,7 @@ export async function acceptInvite(options: {
   const input = parseStaffInput(acceptInviteSchema, options.input);
   const passwordHash = await hashPassword(input.password);
 
-  return runAudited(prisma, { actor: staffAuditActor(invite), request: options.request }, async (tx, record) => {
+  return runAudited(prisma, { actor: auditActorOf(invite), request: options.request }, async (tx, record) => {
     // Re-checked under the row lock: a second submission of the same link waits here, then finds it used.
     await tx.$queryRaw`SELECT 1 FROM console_staff WHERE id = ${invite.id}::uuid FOR UPDATE`;
     const before = await tx.consoleStaff.findFirst({

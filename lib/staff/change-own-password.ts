@@ -4,7 +4,8 @@ import { runAudited } from "../audit/run-audited";
 import type { StaffSession } from "../auth/current-staff";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { PrismaClient } from "../generated/prisma/client";
-import { parseStaffInput, resolvePrisma, staffAuditActor } from "./staff-context";
+import { auditActorOf, resolvePrisma } from "../domain/call-options";
+import { parseStaffInput } from "./staff-context";
 import { StaffError } from "./staff-error";
 import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "./staff-schemas";
 
@@ -28,7 +29,7 @@ export async function changeOwnPassword(options: {
     });
   }
   const passwordHash = await hashPassword(input.password);
-  return runAudited(prisma, { actor: staffAuditActor(options.actor), request: options.request }, async (tx, record) => {
+  return runAudited(prisma, { actor: auditActorOf(options.actor), request: options.request }, async (tx, record) => {
     const before = await tx.consoleStaff.findUniqueOrThrow({ where: { id: options.actor.id }, select: { mustChangePassword: true } });
     const after = await tx.consoleStaff.update({
       where: { id: options.actor.id },

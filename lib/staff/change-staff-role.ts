@@ -1,7 +1,8 @@
 import "server-only";
 import { changedFields } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
-import { assertStaffPermission, parseStaffInput, resolvePrisma, staffAuditActor, type StaffCallOptions } from "./staff-context";
+import { auditActorOf, resolvePrisma } from "../domain/call-options";
+import { assertStaffPermission, parseStaffInput, type StaffCallOptions } from "./staff-context";
 import { StaffError } from "./staff-error";
 import { assertNotLastAdmin, assertUnchangedSince, lockActiveAdmins, lockStaff } from "./staff-locks";
 import { staffRowSelect, toStaffRow, type StaffRow } from "./staff-row";
@@ -14,7 +15,7 @@ export async function changeStaffRole(options: StaffCallOptions & { input: Chang
   const input = parseStaffInput(changeStaffRoleSchema, options.input);
   const now = options.now ?? new Date();
 
-  return runAudited(resolvePrisma(options), { actor: staffAuditActor(actor), request }, async (tx, record) => {
+  return runAudited(resolvePrisma(options), { actor: auditActorOf(actor), request }, async (tx, record) => {
     const activeAdminIds = await lockActiveAdmins(tx);
     const before = await lockStaff(tx, input.staffId);
     assertUnchangedSince(before, input.expectedUpdatedAt, now);

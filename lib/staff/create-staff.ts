@@ -3,7 +3,8 @@ import { changedFields } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
 import { Prisma } from "../generated/prisma/client";
 import { issueCredential, type OneTimeSecret } from "./issue-credential";
-import { assertStaffPermission, parseStaffInput, resolvePrisma, staffAuditActor, type StaffCallOptions } from "./staff-context";
+import { auditActorOf, resolvePrisma } from "../domain/call-options";
+import { assertStaffPermission, parseStaffInput, type StaffCallOptions } from "./staff-context";
 import { StaffError } from "./staff-error";
 import { staffRowSelect, toStaffRow, type StaffRow } from "./staff-row";
 import { createStaffSchema, type CreateStaffInput } from "./staff-schemas";
@@ -31,7 +32,7 @@ export async function createStaff(
   const credential = await issueCredential({ kind: input.credential, password: input.password, origin: options.origin, now });
 
   try {
-    return await runAudited(resolvePrisma(options), { actor: staffAuditActor(actor), request }, async (tx, record) => {
+    return await runAudited(resolvePrisma(options), { actor: auditActorOf(actor), request }, async (tx, record) => {
       const existing = await tx.consoleStaff.findFirst({
         where: { email: { equals: input.email, mode: "insensitive" } },
         select: { id: true },

@@ -1,5 +1,6 @@
 import "server-only";
-import { assertStaffPermission, resolvePrisma, type StaffCallOptions } from "./staff-context";
+import { resolvePrisma } from "../domain/call-options";
+import { assertStaffPermission, type StaffCallOptions } from "./staff-context";
 import { staffRowSelect, toStaffRow, type StaffRow } from "./staff-row";
 
 export type StaffList = { rows: StaffRow[]; total: number };

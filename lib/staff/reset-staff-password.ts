@@ -2,7 +2,8 @@ import "server-only";
 import { changedFields } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
 import { issueCredential, type OneTimeSecret } from "./issue-credential";
-import { assertStaffPermission, parseStaffInput, resolvePrisma, staffAuditActor, type StaffCallOptions } from "./staff-context";
+import { auditActorOf, resolvePrisma } from "../domain/call-options";
+import { assertStaffPermission, parseStaffInput, type StaffCallOptions } from "./staff-context";
 import { assertUnchangedSince, lockStaff } from "./staff-locks";
 import { staffRowSelect, toStaffRow, type StaffRow } from "./staff-row";
 import { resetStaffPasswordSchema, type ResetStaffPasswordInput } from "./staff-schemas";
@@ -23,7 +24,7 @@ export async function resetStaffPassword(
   const now = options.now ?? new Date();
   const credential = await issueCredential({ kind: input.credential, password: input.password, origin: options.origin, now });
 
-  return runAudited(resolvePrisma(options), { actor: staffAuditActor(actor), request }, async (tx, record) => {
+  return runAudited(resolvePrisma(options), { actor: auditActorOf(actor), request }, async (tx, record) => {
     const before = await lockStaff(tx, input.staffId);
     assertUnchangedSince(before, input.expectedUpdatedAt, now);
 

@@ -1,20 +1,14 @@
 import "server-only";
 import type { z } from "zod";
-import type { AuditActor, RequestContext } from "../audit/audit-event";
+import { fieldErrorsOf } from "../auth/create-staff-action";
 import type { StaffSession } from "../auth/current-staff";
 import { can, type Permission } from "../auth/permissions";
-import { getPrisma } from "../db";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { CallOptions } from "../domain/call-options";
 import { StaffError } from "./staff-error";
 
-// What every lib/staff function takes besides its input: who acts, from where, and (for tests)
-// which database and which clock.
-export type StaffCallOptions = {
-  actor: StaffSession;
-  request: RequestContext;
-  prisma?: PrismaClient;
-  now?: Date;
-};
+// lib/staff takes the same call options as every domain module; its refusals are StaffErrors,
+// whose codes (last admin, taken email, invite) are its own.
+export type StaffCallOptions = CallOptions;
 
 /** Defence in depth: the action already checked, but these functions may be called from anywhere. */
 export function assertStaffPermission(actor: StaffSession, permission: Permission): void {
@@ -26,18 +20,5 @@ export function assertStaffPermission(actor: StaffSession, permission: Permissio
 export function parseStaffInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  throw new StaffError("invalid_input", "Check the highlighted fields and try again.", { fieldErrors });
-}
-
-export function staffAuditActor(staff: Pick<StaffSession, "id" | "email">): AuditActor {
-  return { type: "staff", id: staff.id, email: staff.email };
-}
-
-export function resolvePrisma(options: { prisma?: PrismaClient }): PrismaClient {
-  return options.prisma ?? getPrisma();
+  throw new StaffError("invalid_input", "Check the highlighted fields and try again.", { fieldErrors: fieldErrorsOf(parsed.error) });
 }
