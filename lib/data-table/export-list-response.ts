@@ -16,8 +16,8 @@ import { streamListCsv, type ExportColumn } from "./stream-list-csv";
 
 /**
  * The body of every list's `export.csv` route: the caller's permission, the same URL params as
- * the page (so the file holds exactly what the filters show), a streamed CSV, and an audit row
- * saying who exported what and how many rows, written when the stream ends.
+ * the page (so the file holds exactly what the filters show), a slot from the export ration, and
+ * a streamed CSV; audit rows say who exported what before it starts and how many rows when it ends.
  */
 export async function exportListResponse<Row>(options: {
   request: Request;
