@@ -41,7 +41,7 @@ function BulkRevokeForm({ keys, toRevoke, onClose, onDone }: Omit<Props, "open">
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     run(
-      { keys: toRevoke.map((key) => ({ keyId: key.id, expectedUpdatedAt: new Date(key.updatedAt).toISOString() })), reason: form.get("reason") },
+      { keyIds: toRevoke.map((key) => key.id), reason: form.get("reason") },
       (_keys, message) => onDone(message),
     );
   }

@@ -37,7 +37,7 @@ function RevokeForm({ apiKey, onClose, onDone }: Omit<Props, "open">) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    run({ keyId: apiKey.id, reason: form.get("reason"), expectedUpdatedAt: new Date(apiKey.updatedAt).toISOString() }, (_key, message) => onDone(message));
+    run({ keyId: apiKey.id, reason: form.get("reason") }, (_key, message) => onDone(message));
   }
 
   return (

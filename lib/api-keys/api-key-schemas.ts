@@ -88,7 +88,9 @@ export function createApiKeySchemaAt(clock: Clock = systemClock) {
 export const createApiKeySchema = createApiKeySchemaAt();
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
-export const revokeApiKeySchema = z.object({ keyId: keyIdSchema, expectedUpdatedAt: expectedUpdatedAtSchema, reason: reasonSchema });
+// No expectedUpdatedAt: revoking overwrites nothing anyone edited, and a key the platform marks as
+// used (which may move updated_at) must still be revocable from a page loaded a minute ago.
+export const revokeApiKeySchema = z.object({ keyId: keyIdSchema, reason: reasonSchema });
 export type RevokeApiKeyInput = z.input<typeof revokeApiKeySchema>;
 
 export function rotateApiKeySchemaAt(clock: Clock = systemClock) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { changedFields } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
-import { assertPermission, assertUnchangedSince, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
+import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
 import { DomainError } from "../domain/domain-error";
 import { apiKeyScalarSelect, toApiKeyRow, type ApiKeyRecord, type ApiKeyRow } from "./api-key-row";
 import { revokeApiKeySchema, type RevokeApiKeyInput } from "./api-key-schemas";
@@ -21,7 +21,6 @@ export async function revokeApiKey(options: CallOptions & { input: RevokeApiKeyI
         current: toApiKeyRow(before, now),
       });
     }
-    assertUnchangedSince(before, input.expectedUpdatedAt, `the key "${before.name}"`, () => toApiKeyRow(before, now));
 
     const after: ApiKeyRecord = {
       ...before,
