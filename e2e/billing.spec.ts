@@ -69,6 +69,9 @@ async function auditActions(resourceId: string): Promise<string[]> {
   return rows.map((row) => row.action);
 }
 
+// These tests add and remove subscriptions and plans, and some count them all: one after another.
+test.describe.configure({ mode: "default" });
+
 async function expectToast(page: Page, text: string | RegExp) {
   await expect(page.getByTestId("toast").filter({ hasText: text })).toBeVisible();
 }
