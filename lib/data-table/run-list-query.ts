@@ -80,11 +80,8 @@ export async function runListQuery<Row>(
   const rowsPromise = prisma.$queryRaw<Record<string, unknown>[]>`
     SELECT ${source.select} FROM ${source.from} ${where} ${orderClause(source, params)}
     LIMIT ${params.pageSize + 1} OFFSET ${offset}`;
-  const [raw, total, facets] = await Promise.all([
-    rowsPromise,
-    countMatching(prisma, source, where),
-    countFacets(prisma, source, params, scope),
-  ]);
+  const totalPromise = countMatching(prisma, source, where);
+  const [raw, total, facets] = await Promise.all([rowsPromise, totalPromise, countFacets(prisma, source, params, scope, totalPromise)]);
   return {
     rows: raw.slice(0, params.pageSize).map(source.mapRow),
     total,
@@ -96,7 +93,7 @@ export async function runListQuery<Row>(
 }
 
 /** Exact up to the cap; beyond it, the planner's estimate (never below the cap it passed). */
-export async function countMatching<Row>(prisma: Client, source: ListSource<Row>, where: Prisma.Sql): Promise<ListTotal> {
+async function countMatching<Row>(prisma: Client, source: ListSource<Row>, where: Prisma.Sql): Promise<ListTotal> {
   const [row] = await prisma.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM (SELECT 1 FROM ${source.from} ${where} LIMIT ${EXACT_COUNT_CAP + 1}) capped`;
   const capped = row?.n ?? 0;
@@ -105,7 +102,7 @@ export async function countMatching<Row>(prisma: Client, source: ListSource<Row>
   return { count: Math.max(estimate, EXACT_COUNT_CAP + 1), exact: false };
 }
 
-export async function estimateRows(prisma: Client, query: Prisma.Sql): Promise<number> {
+async function estimateRows(prisma: Client, query: Prisma.Sql): Promise<number> {
   const [plan] = await prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`EXPLAIN (FORMAT JSON) ${query}`;
   return Math.round(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
 }
@@ -115,12 +112,13 @@ export async function estimateRows(prisma: Client, query: Prisma.Sql): Promise<n
  * statuses' counts). Exact when the rows involved are under the cap; otherwise estimated per
  * value for closed sets, and left out for open ones rather than scanning millions of rows.
  */
-async function countFacets<Row>(prisma: Client, source: ListSource<Row>, params: ListParams, scope: Prisma.Sql[]) {
+async function countFacets<Row>(prisma: Client, source: ListSource<Row>, params: ListParams, scope: Prisma.Sql[], total: Promise<ListTotal>) {
   const entries = await Promise.all(
     Object.entries(source.spec.facets).map(async ([key, spec]) => {
       const facet = source.facets[key]!;
       const where = whereClause(buildConditions(source, params, key), scope);
-      const involved = await countMatching(prisma, source, where);
+      // A facet with no filter of its own counts over the list's own rows: that total is known.
+      const involved = await (params.facets[key]?.length ? countMatching(prisma, source, where) : total);
       if (involved.exact) {
         const rows = await prisma.$queryRaw<{ value: string | null; n: number }[]>`
           SELECT ${facet.array ? Prisma.sql`unnest(${facet.sql})` : facet.sql}::text AS value, count(*)::int AS n FROM ${source.from} ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 200`;
