@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { DEMO_ADMIN } from "../lib/auth/demo-staff";
 import { queryNumber } from "./database";
-import { expect, test } from "./fixtures";
+import { expect, expectToast, test } from "./fixtures";
 import { createTestTenant, query, type TestTenant } from "./list-factory";
 
 // Plans and subscriptions. Each test makes its own plans, tenant and subscription (on trial, so
@@ -71,10 +70,6 @@ async function auditActions(resourceId: string): Promise<string[]> {
 
 // These tests add and remove subscriptions and plans, and some count them all: one after another.
 test.describe.configure({ mode: "default" });
-
-async function expectToast(page: Page, text: string | RegExp) {
-  await expect(page.getByTestId("toast").filter({ hasText: text })).toBeVisible();
-}
 
 test.describe("plans as admin", () => {
   test.use({ signedInAs: "admin" });

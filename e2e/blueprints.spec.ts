@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { DEMO_ADMIN } from "../lib/auth/demo-staff";
 import { queryNumber } from "./database";
-import { expect, test } from "./fixtures";
+import { expect, expectToast, test } from "./fixtures";
 import { createTestTenant, query, type TestTenant } from "./list-factory";
 
 const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
@@ -42,10 +41,6 @@ async function stored(id: string): Promise<StoredBlueprint> {
 
 async function auditOf(id: string): Promise<{ action: string; actor_email: string; details: Record<string, unknown> }[]> {
   return query("SELECT action, actor_email, details FROM audit_logs WHERE resource_id = $1 ORDER BY id", [id]);
-}
-
-async function expectToast(page: Page, text: string | RegExp) {
-  await expect(page.getByTestId("toast").filter({ hasText: text })).toBeVisible();
 }
 
 test.describe("blueprints as admin", () => {

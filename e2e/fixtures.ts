@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { test as base, expect, type Browser } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_SUPPORT, type DemoStaffAccount } from "../lib/auth/demo-staff";
 
 export type SignedInRole = "admin" | "support";
@@ -75,3 +75,8 @@ export const test = base.extend<Options, WorkerFixtures>({
 });
 
 export { expect };
+
+/** The toast that confirms an action, found by its text (several may show at once). */
+export async function expectToast(page: Page, text: string | RegExp): Promise<void> {
+  await expect(page.getByTestId("toast").filter({ hasText: text })).toBeVisible();
+}

@@ -1,22 +1,12 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import type { StaffRole } from "../lib/auth/permissions";
+import { query } from "./list-factory";
 
 // Staff accounts a single test may change (sign out, disable) without touching the shared demo
 // accounts the other tests are signed in with. Each is deleted again by the test that made it.
 
 export type TestStaff = { id: string; email: string; name: string; role: StaffRole; password: string; remove: () => Promise<void> };
-
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 export async function createTestStaff(role: StaffRole, options: { mustChangePassword?: boolean } = {}): Promise<TestStaff> {
   const suffix = randomUUID().slice(0, 8);

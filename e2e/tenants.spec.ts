@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { DEMO_ADMIN } from "../lib/auth/demo-staff";
-import { expect, test } from "./fixtures";
+import { expect, expectToast, test } from "./fixtures";
 import { createTestTenant, query } from "./list-factory";
 
 const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
@@ -17,10 +16,6 @@ async function storedTenant(id: string): Promise<StoredTenant | undefined> {
 
 function auditRowsOf(id: string): Promise<AuditRow[]> {
   return query<AuditRow>("SELECT action, actor_email, details FROM audit_logs WHERE resource_id = $1 AND action LIKE 'tenant.%' ORDER BY id", [id]);
-}
-
-async function expectToast(page: Page, text: string | RegExp) {
-  await expect(page.getByTestId("toast").filter({ hasText: text })).toBeVisible();
 }
 
 /** The demo tenant with the most executions, so every section of its page has something in it. */
