@@ -1,8 +1,7 @@
 import { formatUtcDate } from "@/lib/format/format-utc-date";
 import type { SubscriptionView } from "@/lib/subscriptions/subscription-view";
 
-/** A plan a subscription may move to, as the change dialog lists it. */
-export type PlanChoice = { id: string; name: string; slug: string; priceMonthly: string; priceYearly: string; currency: string };
+export type { PlanChoice } from "@/lib/plans/list-plan-choices";
 
 export type DialogProps = { subscription: SubscriptionView; onClose: () => void };
 

@@ -1,3 +1,4 @@
+import { firstParam } from "./first-param";
 import type { ListSpec, SortState } from "./list-spec";
 
 // The URL is the table's only state. One parser for the server page and the client table, so a
@@ -29,20 +30,12 @@ const MAX_FACET_VALUES = 50;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
 
-function reader(input: SearchParamsInput): (key: string) => string | undefined {
-  if (input instanceof URLSearchParams) return (key) => input.get(key) ?? undefined;
-  return (key) => {
-    const value = input[key];
-    return Array.isArray(value) ? value[0] : value;
-  };
-}
-
 export function defaultListParams(spec: ListSpec): ListParams {
   return { page: 1, pageSize: spec.defaultPageSize, sort: spec.defaultSort, q: "", facets: {}, ranges: {}, hidden: null };
 }
 
 export function parseListParams(spec: ListSpec, input: SearchParamsInput): ParsedListParams {
-  const get = reader(input);
+  const get = (key: string) => firstParam(input, key);
   const params = defaultListParams(spec);
   const problems: string[] = [];
   const columnLabel = (id: string) => spec.columns.find((column) => column.id === id)?.label ?? id;

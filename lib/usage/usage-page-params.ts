@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstParam } from "../data-table/first-param";
 import type { SearchParamsInput } from "../data-table/list-params";
 
 // The usage page's own URL params, beside the records list's: `days` (30 or 90) and `tenant`
@@ -12,23 +13,17 @@ const uuid = z.uuid();
 
 export type UsagePageParams = { days: UsageDays; tenantId: string | null; problems: string[] };
 
-function first(input: SearchParamsInput, key: string): string | undefined {
-  if (input instanceof URLSearchParams) return input.get(key) ?? undefined;
-  const value = input[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export function parseUsagePageParams(input: SearchParamsInput): UsagePageParams {
   const problems: string[] = [];
   let days = DEFAULT_USAGE_DAYS;
-  const rawDays = first(input, "days");
+  const rawDays = firstParam(input, "days");
   if (rawDays !== undefined) {
     const value = Number(rawDays);
     if ((USAGE_DAYS_OPTIONS as readonly number[]).includes(value)) days = value as UsageDays;
     else problems.push(`Usage is shown for 30 or 90 days, so the last ${DEFAULT_USAGE_DAYS} days are shown.`);
   }
   let tenantId: string | null = null;
-  const rawTenant = first(input, "tenant");
+  const rawTenant = firstParam(input, "tenant");
   if (rawTenant) {
     if (uuid.safeParse(rawTenant).success) tenantId = rawTenant.toLowerCase();
     else problems.push(`"${rawTenant.slice(0, 40)}" is not a tenant id, so every tenant is shown.`);

@@ -15,7 +15,7 @@ import { readDatabase } from "@/lib/errors/read-database";
 import { readOrNotFound } from "@/lib/errors/read-or-not-found";
 import { formatMoney } from "@/lib/format/format-money";
 import { formatUtcDate } from "@/lib/format/format-utc-date";
-import { listPlanStats } from "@/lib/plans/list-plan-stats";
+import { listPlanChoices } from "@/lib/plans/list-plan-choices";
 import { getSubscription } from "@/lib/subscriptions/get-subscription";
 
 export const metadata: Metadata = { title: "Subscription" };
@@ -42,9 +42,7 @@ export default async function SubscriptionPage({ params }: Props) {
     const subscription = await readOrNotFound(() => getSubscription({ actor: staff, input: { subscriptionId: id } }));
     // Only admins see the change dialog, which lists the plans on sale in the same currency.
     const plans: PlanChoice[] = canManage
-      ? (await listPlanStats({ actor: staff })).rows
-          .filter((plan) => plan.status === "active" && plan.id !== subscription.plan.id && plan.currency === subscription.plan.currency)
-          .map(({ id: planId, name, slug, priceMonthly, priceYearly, currency }) => ({ id: planId, name, slug, priceMonthly, priceYearly, currency }))
+      ? await listPlanChoices({ actor: staff, currency: subscription.plan.currency, exceptPlanId: subscription.plan.id })
       : [];
     return { subscription, plans };
   });
