@@ -2,7 +2,6 @@
 // Plain data, so client components can use it (the lib/billing lists are server-only).
 
 export const INTERVAL_LABELS: Record<string, string> = { month: "Monthly", year: "Yearly" };
-export const PER_INTERVAL: Record<string, string> = { month: "month", year: "year" };
 
 const integers = new Intl.NumberFormat("en-US");
 

@@ -4,7 +4,6 @@ import { useState } from "react";
 import { changePlanAction, previewPlanChangeAction } from "@/app/(console)/subscriptions/actions";
 import { FailurePanel } from "@/components/actions/failure-panel";
 import { useServerAction } from "@/components/actions/use-server-action";
-import { PER_INTERVAL } from "@/components/plans/plan-labels";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { ChoiceField } from "@/components/ui/form-field";
@@ -25,7 +24,7 @@ export function ChangePlanDialog({ subscription, plans, onClose }: DialogProps &
   const choices = plans.map((plan) => ({
     value: plan.id,
     label: plan.name,
-    description: `${formatMoney(interval === "year" ? plan.priceYearly : plan.priceMonthly, plan.currency)} / ${PER_INTERVAL[interval]}`,
+    description: `${formatMoney(interval === "year" ? plan.priceYearly : plan.priceMonthly, plan.currency)} / ${interval}`,
   }));
 
   function fetchPreview() {
@@ -48,7 +47,7 @@ export function ChangePlanDialog({ subscription, plans, onClose }: DialogProps &
       open
       onClose={onClose}
       title={`Change ${subscription.tenant.name}'s plan`}
-      description={`Now on ${subscription.plan.name} at ${formatMoney(subscription.price.amount, subscription.price.currency)} / ${PER_INTERVAL[interval]}. The billing interval and period stay as they are.`}
+      description={`Now on ${subscription.plan.name} at ${formatMoney(subscription.price.amount, subscription.price.currency)} / ${interval}. The billing interval and period stay as they are.`}
     >
       {shown ? (
         <div className="space-y-4">

@@ -1,7 +1,7 @@
 import { formatMoney } from "@/lib/format/format-money";
 import { formatUtcDate } from "@/lib/format/format-utc-date";
 import type { PlanChangePreview } from "@/lib/subscriptions/plan-change";
-import { formatLimit, formatQuantity, PER_INTERVAL } from "@/components/plans/plan-labels";
+import { formatLimit, formatQuantity } from "@/components/plans/plan-labels";
 import { USAGE_METRIC_LABELS } from "@/lib/usage/usage-metrics";
 
 function Difference({ amount, currency, interval }: { amount: string; currency: string; interval: string }) {
@@ -9,7 +9,7 @@ function Difference({ amount, currency, interval }: { amount: string; currency: 
   const negative = amount.startsWith("-");
   const magnitude = amount.replace(/^[-+]/, "");
   if (/^0+(\.0+)?$/.test(magnitude)) return <span className="text-zinc-600">No change in price</span>;
-  const text = `${negative ? "−" : "+"}${formatMoney(magnitude, currency)} a ${PER_INTERVAL[interval] ?? interval}`;
+  const text = `${negative ? "−" : "+"}${formatMoney(magnitude, currency)} a ${interval}`;
   return (
     <span className={`font-semibold ${negative ? "text-red-700" : "text-emerald-700"}`}>
       {text} <span className="font-normal">{negative ? "less" : "more"}</span>
@@ -19,18 +19,17 @@ function Difference({ amount, currency, interval }: { amount: string; currency: 
 
 /** What moving to another plan would do: price, difference, limits, and usage the new limits would not cover. */
 export function PlanChangePreviewView({ preview }: { preview: PlanChangePreview }) {
-  const per = PER_INTERVAL[preview.billingInterval] ?? preview.billingInterval;
   const lower = (current: string | null, next: string | null) => next !== null && (current === null || BigInt(next) < BigInt(current));
   return (
     <div className="space-y-4 text-[13px]" aria-label="Preview of the plan change" role="region">
       <dl className="grid grid-cols-2 gap-3 rounded-md bg-zinc-50 px-3 py-2.5 ring-1 ring-zinc-200 ring-inset">
         <div>
           <dt className="text-xs text-zinc-500">Now: {preview.currentPlan.name}</dt>
-          <dd className="tabular-nums text-zinc-700">{formatMoney(preview.currentPrice, preview.currency)} / {per}</dd>
+          <dd className="tabular-nums text-zinc-700">{formatMoney(preview.currentPrice, preview.currency)} / {preview.billingInterval}</dd>
         </div>
         <div>
           <dt className="text-xs text-zinc-500">New: {preview.newPlan.name}</dt>
-          <dd className="font-semibold tabular-nums text-zinc-900" data-testid="new-price">{formatMoney(preview.newPrice, preview.currency)} / {per}</dd>
+          <dd className="font-semibold tabular-nums text-zinc-900" data-testid="new-price">{formatMoney(preview.newPrice, preview.currency)} / {preview.billingInterval}</dd>
         </div>
         <div className="col-span-2" data-testid="price-difference">
           <Difference amount={preview.difference} currency={preview.currency} interval={preview.billingInterval} />

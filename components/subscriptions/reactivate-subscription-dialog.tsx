@@ -3,7 +3,6 @@
 import { reactivateSubscriptionAction } from "@/app/(console)/subscriptions/actions";
 import { FailurePanel } from "@/components/actions/failure-panel";
 import { useServerAction } from "@/components/actions/use-server-action";
-import { PER_INTERVAL } from "@/components/plans/plan-labels";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toaster";
@@ -20,7 +19,7 @@ export function ReactivateSubscriptionDialog({ subscription, onClose }: DialogPr
   const restart = isFinished(subscription);
   const newEnd = addInterval(new Date(), subscription.billingInterval);
   const description = restart
-    ? `It restarts on ${plan.name} at ${formatMoney(price.amount, price.currency)} / ${PER_INTERVAL[subscription.billingInterval]}, with a new period from today to ${formatUtcDate(newEnd)}.`
+    ? `It restarts on ${plan.name} at ${formatMoney(price.amount, price.currency)} / ${subscription.billingInterval}, with a new period from today to ${formatUtcDate(newEnd)}.`
     : `The cancellation scheduled for ${formatUtcDate(subscription.currentPeriodEnd)} is removed; the subscription renews as usual.`;
 
   function confirm() {

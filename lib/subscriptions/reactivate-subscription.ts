@@ -7,7 +7,8 @@ import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOpt
 import { DomainError } from "../domain/domain-error";
 import { reactivateSubscriptionSchema, type ReactivateSubscriptionInput } from "./subscription-schemas";
 import { assertSubscriptionUnchanged, lifecycleOf, lockSubscription } from "./subscription-locks";
-import { isFinished, subscriptionSelect, toSubscriptionView, type SubscriptionRecord, type SubscriptionView } from "./subscription-view";
+import { isFinished } from "./is-finished";
+import { subscriptionSelect, toSubscriptionView, type SubscriptionRecord, type SubscriptionView } from "./subscription-view";
 
 export type ReactivationMode = "undo_cancel_at_period_end" | "restart";
 

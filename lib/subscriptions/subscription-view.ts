@@ -5,9 +5,6 @@ import type { Prisma } from "../generated/prisma/client";
 import type { BillingInterval, SubscriptionStatus } from "../generated/prisma/enums";
 import { planSelect, toPlanView, type PlanView } from "../plans/plan-view";
 
-// lib/subscriptions/reactivate-subscription.ts still imports it from here.
-export { isFinished } from "./is-finished";
-
 // How a subscription looks to the console: with its tenant, its plan (prices as strings, limits)
 // and what it brings in per month.
 

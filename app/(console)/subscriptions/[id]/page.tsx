@@ -48,7 +48,6 @@ export default async function SubscriptionPage({ params }: Props) {
   });
   if (!read.ok) return <><PageHeader title="Subscription" /><DatabaseProblemPanel problem={read.problem} /></>;
   const { subscription: s, plans } = read.data;
-  const per = s.billingInterval === "year" ? "year" : "month";
 
   return (
     <>
@@ -73,7 +72,7 @@ export default async function SubscriptionPage({ params }: Props) {
       ) : null}
 
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Figure label={`Price per ${per}`}>{formatMoney(s.price.amount, s.price.currency)}</Figure>
+        <Figure label={`Price per ${s.billingInterval}`}>{formatMoney(s.price.amount, s.price.currency)}</Figure>
         <Figure label={`Monthly revenue (${s.monthlyRevenue.currency})`}>{formatMoney(s.monthlyRevenue.amount, s.monthlyRevenue.currency)}</Figure>
         <Figure label={s.endedAt ? "Ended" : s.cancelAtPeriodEnd ? "Ends" : "Renews"}>{formatUtcDate(s.endedAt ?? s.currentPeriodEnd)}</Figure>
         <Figure label="Trial ends">{s.trialEndsAt ? formatUtcDate(s.trialEndsAt) : <span className="text-zinc-400">No trial</span>}</Figure>
