@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { settleAction } from "@/lib/actions/settle-action";
 import { createApiKeySchema, revokeApiKeySchema, rotateApiKeySchema } from "@/lib/api-keys/api-key-schemas";
@@ -16,63 +15,45 @@ import { formatUtcDateTime } from "@/lib/format/format-utc-date-time";
 // re-checks, does the work and audits it. Results carry a one-time secret, so nothing here logs them.
 
 /** The pages a key's change shows on; the tenant's id comes from the database, never the form. */
-function revalidateKey(key: { id: string; tenant: { id: string } }): void {
-  revalidatePath(`/api-keys/${key.id}`);
-  revalidatePath(`/tenants/${key.tenant.id}`);
+function keyPaths(...keys: { id: string; tenant: { id: string } }[]): string[] {
+  return ["/api-keys", ...keys.flatMap((key) => [`/api-keys/${key.id}`, `/tenants/${key.tenant.id}`])];
 }
 
 export const createApiKeyAction = staffAction("api_keys.manage", createApiKeySchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const result = await createApiKey({ actor: staff, request, input });
-      revalidateKey(result.key);
-      return result;
-    },
+    () => createApiKey({ actor: staff, request, input }),
     ({ key, replayed }) =>
       replayed
         ? `${key.keyPrefix} was already created by this form, and its secret was shown only then. If nobody copied it, revoke that key and create a new one.`
         : `${key.keyPrefix} was created for ${key.tenant.name}. Copy the secret now: it is shown only once.`,
-    ["/api-keys"],
+    ({ key }) => keyPaths(key),
   ),
 );
 
 export const revokeApiKeyAction = staffAction("api_keys.manage", revokeApiKeySchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const key = await revokeApiKey({ actor: staff, request, input });
-      revalidateKey(key);
-      return key;
-    },
+    () => revokeApiKey({ actor: staff, request, input }),
     (key) => `${key.keyPrefix} is revoked. Requests with it fail from now on.`,
-    ["/api-keys"],
+    (key) => keyPaths(key),
   ),
 );
 
 export const rotateApiKeyAction = staffAction("api_keys.manage", rotateApiKeySchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const result = await rotateApiKey({ actor: staff, request, input });
-      revalidateKey(result.previous);
-      revalidatePath(`/api-keys/${result.key.id}`);
-      return result;
-    },
+    () => rotateApiKey({ actor: staff, request, input }),
     ({ key, previous }) =>
       previous.status === "revoked"
         ? `${key.keyPrefix} replaces ${previous.keyPrefix}, which is revoked. Copy the new secret now: it is shown only once.`
         : `${key.keyPrefix} replaces ${previous.keyPrefix}, which keeps working until ${previous.expiresAt ? formatUtcDateTime(previous.expiresAt) : "it expires"}. Copy the new secret now: it is shown only once.`,
-    ["/api-keys"],
+    ({ key, previous }) => keyPaths(previous, key),
   ),
 );
 
 export const revokeApiKeysAction = staffAction("api_keys.manage", revokeApiKeysSchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const keys = await revokeApiKeys({ actor: staff, request, input });
-      for (const key of keys) revalidateKey(key);
-      return keys;
-    },
+    () => revokeApiKeys({ actor: staff, request, input }),
     (keys) => `${keys.length === 1 ? "1 key is" : `${keys.length} keys are`} revoked. Requests with ${keys.length === 1 ? "it" : "them"} fail from now on.`,
-    ["/api-keys"],
+    (keys) => keyPaths(...keys),
   ),
 );
 

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { settleAction } from "@/lib/actions/settle-action";
 import { staffAction } from "@/lib/auth/staff-action";
 import { formatMoney } from "@/lib/format/format-money";
@@ -27,10 +26,9 @@ import type { SubscriptionView } from "@/lib/subscriptions/subscription-view";
  * subscriber counts and revenue (plan pages, overview). The tenant and plan are only known once
  * the row is read, so the paths are revalidated from the result.
  */
-function revalidateSubscription(subscription: Pick<SubscriptionView, "id" | "tenant" | "plan">, ...otherPlanIds: string[]): void {
+function subscriptionPaths(subscription: Pick<SubscriptionView, "id" | "tenant" | "plan">, ...otherPlanIds: string[]): string[] {
   const planIds = [subscription.plan.id, ...otherPlanIds];
-  const paths = ["/subscriptions", `/subscriptions/${subscription.id}`, `/tenants/${subscription.tenant.id}`, "/plans", "/", ...planIds.map((id) => `/plans/${id}`)];
-  for (const path of paths) revalidatePath(path);
+  return ["/subscriptions", `/subscriptions/${subscription.id}`, `/tenants/${subscription.tenant.id}`, "/plans", "/", ...planIds.map((id) => `/plans/${id}`)];
 }
 
 /** Read-only, so support may look too: only the change itself needs billing.manage. */
@@ -40,52 +38,36 @@ export const previewPlanChangeAction = staffAction("billing.view", previewPlanCh
 
 export const changePlanAction = staffAction("billing.manage", changePlanSchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const result = await changePlan({ actor: staff, request, input });
-      revalidateSubscription(result.subscription, result.preview.currentPlan.id);
-      return result;
-    },
+    () => changePlan({ actor: staff, request, input }),
     ({ subscription, preview }) =>
       `${subscription.tenant.name} moved from ${preview.currentPlan.name} to ${preview.newPlan.name}, at ${formatMoney(preview.newPrice, preview.currency)} a ${preview.billingInterval}.`,
-    [],
+    ({ subscription, preview }) => subscriptionPaths(subscription, preview.currentPlan.id),
   ),
 );
 
 export const cancelSubscriptionAction = staffAction("billing.manage", cancelSubscriptionSchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const subscription = await cancelSubscription({ actor: staff, request, input });
-      revalidateSubscription(subscription);
-      return subscription;
-    },
+    () => cancelSubscription({ actor: staff, request, input }),
     (subscription) =>
       input.mode === "now"
         ? `${subscription.tenant.name}'s subscription is canceled and has ended.`
         : `${subscription.tenant.name}'s subscription will end on ${formatUtcDate(subscription.currentPeriodEnd)}.`,
-    [],
+    (subscription) => subscriptionPaths(subscription),
   ),
 );
 
 export const reactivateSubscriptionAction = staffAction("billing.manage", reactivateSubscriptionSchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const subscription = await reactivateSubscription({ actor: staff, request, input });
-      revalidateSubscription(subscription);
-      return subscription;
-    },
+    () => reactivateSubscription({ actor: staff, request, input }),
     (subscription) => `${subscription.tenant.name}'s subscription is no longer canceled; its period ends on ${formatUtcDate(subscription.currentPeriodEnd)}.`,
-    [],
+    (subscription) => subscriptionPaths(subscription),
   ),
 );
 
 export const extendTrialAction = staffAction("billing.manage", extendTrialSchema, async (input, { staff, request }) =>
   settleAction(
-    async () => {
-      const subscription = await extendTrial({ actor: staff, request, input });
-      revalidateSubscription(subscription);
-      return subscription;
-    },
+    () => extendTrial({ actor: staff, request, input }),
     (subscription) => `${subscription.tenant.name}'s trial now ends on ${formatUtcDate(subscription.trialEndsAt ?? subscription.currentPeriodEnd)}.`,
-    [],
+    (subscription) => subscriptionPaths(subscription),
   ),
 );

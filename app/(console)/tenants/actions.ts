@@ -1,9 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { settleAction } from "@/lib/actions/settle-action";
-import { ActionError, staffAction } from "@/lib/auth/staff-action";
-import { isDomainError } from "@/lib/domain/domain-error";
+import { settleAction, settleRead } from "@/lib/actions/settle-action";
+import { staffAction } from "@/lib/auth/staff-action";
 import { createTenant } from "@/lib/tenants/create-tenant";
 import { previewSuspension } from "@/lib/tenants/preview-suspension";
 import { reactivateTenant } from "@/lib/tenants/reactivate-tenant";
@@ -52,11 +51,6 @@ export const suspendTenantsAction = staffAction("tenants.manage", suspendTenants
 const previewSchema = z.object({ tenantId: z.string({ error: "This tenant does not exist." }).max(100) });
 
 /** What a suspension would affect, for the dialog; a read, so support may ask too. */
-export const previewSuspensionAction = staffAction("tenants.view", previewSchema, async (input, { staff }) => {
-  try {
-    return await previewSuspension({ actor: staff, tenantId: input.tenantId });
-  } catch (error) {
-    if (isDomainError(error)) throw new ActionError(error.status, error.message, error.extra);
-    throw error;
-  }
-});
+export const previewSuspensionAction = staffAction("tenants.view", previewSchema, async (input, { staff }) =>
+  settleRead(() => previewSuspension({ actor: staff, tenantId: input.tenantId })),
+);

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { settleAction } from "@/lib/actions/settle-action";
 import { staffAction } from "@/lib/auth/staff-action";
 import { disableTenantUser } from "@/lib/tenant-users/disable-tenant-user";
@@ -12,23 +11,20 @@ import { setTenantUserActiveSchema } from "@/lib/tenant-users/tenant-user-schema
 // checks the permission again, locks the row, refuses stale edits and audits.
 
 /** A user shows in the users list and on their tenant's page, whose tenant is known once the row is read. */
-function revalidateUser(user: TenantUserRow): TenantUserRow {
-  for (const path of ["/users", `/tenants/${user.tenantId}`]) revalidatePath(path);
-  return user;
-}
+const userPaths = (user: TenantUserRow) => ["/users", `/tenants/${user.tenantId}`];
 
 export const disableTenantUserAction = staffAction("tenants.manage", setTenantUserActiveSchema, (input, ctx) =>
   settleAction(
-    () => disableTenantUser({ actor: ctx.staff, request: ctx.request, input }).then(revalidateUser),
+    () => disableTenantUser({ actor: ctx.staff, request: ctx.request, input }),
     (user) => `${displayNameOf(user)} is disabled and cannot sign in until an admin enables them again.`,
-    [],
+    userPaths,
   ),
 );
 
 export const enableTenantUserAction = staffAction("tenants.manage", setTenantUserActiveSchema, (input, ctx) =>
   settleAction(
-    () => enableTenantUser({ actor: ctx.staff, request: ctx.request, input }).then(revalidateUser),
+    () => enableTenantUser({ actor: ctx.staff, request: ctx.request, input }),
     (user) => `${displayNameOf(user)} is enabled again.`,
-    [],
+    userPaths,
   ),
 );
