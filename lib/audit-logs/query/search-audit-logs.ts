@@ -3,7 +3,6 @@ import type pg from "pg";
 import { decodeAuditCursor, encodeAuditCursor } from "./audit-cursor";
 import { AUDIT_LOG_BASE_COLUMNS, AUDIT_LOG_COLUMNS, toAuditLogRow, type AuditLogRow, type AuditLogSqlRow } from "./audit-log-row";
 import { compileAuditQuery, tenantSlugsOf, type CompiledAuditQuery } from "./compile-audit-query";
-import { estimateAuditCount, type AuditCountEstimate } from "./estimate-audit-count";
 import { parseAuditQuery } from "./parse-audit-query";
 
 export const DEFAULT_SEARCH_LIMIT = 50;
@@ -21,8 +20,6 @@ export type AuditSearchOptions = {
    * connections do): the search is then one round trip, with no transaction around it.
    */
   sessionLimits?: boolean;
-  /** Also return the planner's estimate of the total, in the same transaction. */
-  withEstimate?: boolean;
 };
 
 export type AuditSearchError =
@@ -31,7 +28,7 @@ export type AuditSearchError =
   | { code: "too_broad"; message: string };
 
 export type AuditSearchResult =
-  | { ok: true; rows: AuditLogRow[]; nextCursor: string | null; highlights: string[]; estimate?: AuditCountEstimate }
+  | { ok: true; rows: AuditLogRow[]; nextCursor: string | null; highlights: string[] }
   | { ok: false; error: AuditSearchError };
 
 export const TOO_BROAD: AuditSearchError = {
@@ -112,11 +109,10 @@ async function runPage(client: pg.ClientBase, options: AuditSearchOptions): Prom
   if (!prepared.ok) return prepared;
   const { sql, params, limit, compiled } = prepared.search;
   const { rows } = await client.query<AuditLogSqlRow>(sql, params);
-  const estimate = options.withEstimate ? await estimateAuditCount(client, compiled) : undefined;
   const page = rows.slice(0, limit).map(toAuditLogRow);
   const last = page.at(-1);
   const nextCursor = rows.length > limit && last ? encodeAuditCursor({ createdAt: last.createdAt, id: last.id }) : null;
-  return { ok: true, rows: page, nextCursor, highlights: compiled.highlights, ...(estimate ? { estimate } : {}) };
+  return { ok: true, rows: page, nextCursor, highlights: compiled.highlights };
 }
 
 /**

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../testing/test-database";
 import { encodeAuditCursor } from "./audit-cursor";
+import { estimateAuditSearch } from "../estimate-audit-search";
 import { searchAuditLogs } from "./search-audit-logs";
 import { FIXTURE_NOW, insertAuditFixture, insertAuditRow, TENANTS, USERS } from "./testing/audit-fixture";
 
@@ -93,7 +94,8 @@ describe("keyset pagination while rows are being written", () => {
         };
       },
     });
-    const first = await searchAuditLogs(recording, { query: "tenant:acme", limit: 3, withEstimate: true, now: FIXTURE_NOW });
+    await estimateAuditSearch(recording, { query: "tenant:acme", now: FIXTURE_NOW });
+    const first = await searchAuditLogs(recording, { query: "tenant:acme", limit: 3, now: FIXTURE_NOW });
     expect(first.ok && first.nextCursor).toBeTruthy();
     await searchAuditLogs(recording, { query: "tenant:acme", limit: 3, cursor: first.ok ? first.nextCursor : null, now: FIXTURE_NOW });
     expect(sent.some((sql) => /\(created_at, id\) < \(/.test(sql))).toBe(true);
