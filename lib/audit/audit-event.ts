@@ -74,6 +74,11 @@ function comparable(value: unknown): unknown {
   return value;
 }
 
+/** Whether a changedFields() diff holds any change at all. */
+export function hasChanges(diff: { after: Plain }): boolean {
+  return Object.keys(diff.after).length > 0;
+}
+
 /** The fields that differ between two versions of a record, as { before, after }. */
 export function changedFields(before: Plain, after: Plain, fields?: string[]): { before: Plain; after: Plain } {
   const keys = fields ?? [...new Set([...Object.keys(before), ...Object.keys(after)])];

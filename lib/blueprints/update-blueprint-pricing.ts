@@ -1,5 +1,5 @@
 import "server-only";
-import { changedFields } from "../audit/audit-event";
+import { changedFields, hasChanges } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
 import { assertPermission, assertUnchangedSince, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
 import { DomainError } from "../domain/domain-error";
@@ -21,7 +21,7 @@ export async function updateBlueprintPricing(options: CallOptions & { input: Upd
 
     // Both prices are normalised "12.30" strings, so comparing them is exact.
     const diff = changedFields(before, { pricingModel: input.pricingModel, price: input.price, currency: input.currency }, PRICING_FIELDS);
-    if (Object.keys(diff.after).length === 0) throw new DomainError("no_change", `Nothing changed: ${before.name} is already sold this way.`);
+    if (!hasChanges(diff)) throw new DomainError("no_change", `Nothing changed: ${before.name} is already sold this way.`);
 
     const after = await tx.blueprint.update({
       where: { id: before.id },

@@ -2,7 +2,8 @@ import "server-only";
 import { runAudited } from "../audit/run-audited";
 import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
 import type { UsageMetric } from "../generated/prisma/enums";
-import { assertSlugFree, isSlugConflict, slugTaken } from "./plan-locks";
+import { isUniqueViolation } from "../domain/is-unique-violation";
+import { assertSlugFree, slugTaken } from "./plan-locks";
 import { createPlanSchema, type CreatePlanInput } from "./plan-schemas";
 import { planAuditDiff, planSelect, toPlanView, type PlanView } from "./plan-view";
 
@@ -37,7 +38,7 @@ export async function createPlan(options: CallOptions & { input: CreatePlanInput
       return plan;
     });
   } catch (error) {
-    if (isSlugConflict(error)) throw slugTaken();
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
 }

@@ -2,7 +2,6 @@ import "server-only";
 import type { TransactionClient } from "../audit/run-audited";
 import { assertUnchangedSince } from "../domain/call-options";
 import { DomainError, notFound } from "../domain/domain-error";
-import { Prisma } from "../generated/prisma/client";
 import type { UsageMetric } from "../generated/prisma/enums";
 import { planSelect, toPlanView, type PlanRecord } from "./plan-view";
 
@@ -26,11 +25,6 @@ export function slugTaken(): DomainError {
 export async function assertSlugFree(tx: TransactionClient, slug: string, exceptPlanId?: string): Promise<void> {
   const other = await tx.plan.findFirst({ where: { slug, ...(exceptPlanId ? { id: { not: exceptPlanId } } : {}) }, select: { id: true } });
   if (other) throw slugTaken();
-}
-
-/** Two admins saving the same slug at once: the unique index decides. */
-export function isSlugConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /** One PlanLimit row per limited metric; null (unlimited) deletes the row. */

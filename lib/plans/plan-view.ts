@@ -86,7 +86,3 @@ export function planAuditDiff(before: AuditedPlan | null, after: AuditedPlan | n
   }
   return diff;
 }
-
-export function hasChanges(diff: { after: Record<string, unknown> }): boolean {
-  return Object.keys(diff.after).length > 0;
-}

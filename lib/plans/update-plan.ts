@@ -1,11 +1,13 @@
 import "server-only";
+import { hasChanges } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
 import { nextUpdatedAt } from "../billing/billing-period";
 import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
 import { DomainError } from "../domain/domain-error";
-import { assertPlanUnchanged, assertSlugFree, isSlugConflict, lockPlan, savePlanLimits, slugTaken } from "./plan-locks";
+import { isUniqueViolation } from "../domain/is-unique-violation";
+import { assertPlanUnchanged, assertSlugFree, lockPlan, savePlanLimits, slugTaken } from "./plan-locks";
 import { updatePlanSchema, type UpdatePlanInput } from "./plan-schemas";
-import { hasChanges, limitsOf, planAuditDiff, planSelect, toPlanView, type PlanView } from "./plan-view";
+import { limitsOf, planAuditDiff, planSelect, toPlanView, type PlanView } from "./plan-view";
 
 /**
  * Replaces a plan's fields and limits. Existing subscriptions keep their billing interval; new
@@ -34,7 +36,7 @@ export async function updatePlan(options: CallOptions & { input: UpdatePlanInput
       return after;
     });
   } catch (error) {
-    if (isSlugConflict(error)) throw slugTaken();
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { changedFields } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
-import { Prisma } from "../generated/prisma/client";
 import { issueCredential, type OneTimeSecret } from "./issue-credential";
 import { auditActorOf, resolvePrisma } from "../domain/call-options";
+import { isUniqueViolation } from "../domain/is-unique-violation";
 import { assertStaffPermission, parseStaffInput, type StaffCallOptions } from "./staff-context";
 import { StaffError } from "./staff-error";
 import { staffRowSelect, toStaffRow, type StaffRow } from "./staff-row";
@@ -60,7 +60,7 @@ export async function createStaff(
     });
   } catch (error) {
     // Two admins adding the same address at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw emailTaken();
+    if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
 }

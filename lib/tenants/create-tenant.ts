@@ -2,8 +2,9 @@ import "server-only";
 import { changedFields } from "../audit/audit-event";
 import { runAudited, type TransactionClient } from "../audit/run-audited";
 import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
+import { isUniqueViolation } from "../domain/is-unique-violation";
 import { DomainError } from "../domain/domain-error";
-import { Prisma, type Tenant } from "../generated/prisma/client";
+import type { Tenant } from "../generated/prisma/client";
 import { slugTaken } from "./tenant-lookup";
 import { createTenantSchema, type CreateTenantInput } from "./tenant-schemas";
 import { slugify, SLUG_MAX_LENGTH } from "../format/slugify";
@@ -81,7 +82,7 @@ export async function createTenant(options: CallOptions & { input: CreateTenantI
   } catch (error) {
     if (error instanceof RepeatedRequest) return error.tenant;
     // Two admins taking the same slug at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw slugTaken();
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { changedFields } from "../audit/audit-event";
+import { changedFields, hasChanges } from "../audit/audit-event";
 import { runAudited } from "../audit/run-audited";
 import { assertPermission, assertUnchangedSince, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
+import { isUniqueViolation } from "../domain/is-unique-violation";
 import { DomainError } from "../domain/domain-error";
-import { Prisma, type Tenant } from "../generated/prisma/client";
+import type { Tenant } from "../generated/prisma/client";
 import { lockTenant, slugTaken } from "./tenant-lookup";
 import { updateTenantSchema, type UpdateTenantInput } from "./tenant-schemas";
 
@@ -26,7 +27,7 @@ export async function updateTenant(options: CallOptions & { input: UpdateTenantI
         billingEmail: input.billingEmail === undefined ? before.billingEmail : input.billingEmail,
       };
       const diff = changedFields(before, wanted, [...EDITABLE]);
-      if (Object.keys(diff.after).length === 0) throw new DomainError("no_change", `Nothing changed: ${before.name} already has these values.`);
+      if (!hasChanges(diff)) throw new DomainError("no_change", `Nothing changed: ${before.name} already has these values.`);
       if (wanted.slug !== before.slug) {
         const holder = await tx.tenant.findUnique({ where: { slug: wanted.slug }, select: { id: true } });
         if (holder) throw slugTaken();
@@ -37,7 +38,7 @@ export async function updateTenant(options: CallOptions & { input: UpdateTenantI
       return after;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw slugTaken();
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
 }
