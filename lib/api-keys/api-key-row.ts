@@ -52,20 +52,31 @@ export const apiKeyRowSelect = {
 export type ApiKeyRecord = Prisma.ApiKeyGetPayload<{ select: typeof apiKeyRowSelect }>;
 
 /**
- * The same record, read one relation at a time: inside a transaction Prisma would load sibling
- * relations in parallel on the one connection, which pg deprecates (and pg@9 refuses).
+ * Records by id, read one relation at a time (four queries however many keys): inside a
+ * transaction Prisma would load sibling relations in parallel on the one connection, which pg
+ * deprecates (and pg@9 refuses). Ordered by id; ids that name no key are left out.
  */
-export async function readApiKeyRecord(tx: TransactionClient, keyId: string): Promise<ApiKeyRecord | null> {
-  const key = await tx.apiKey.findUnique({
-    where: { id: keyId },
+export async function readApiKeyRecords(tx: TransactionClient, ids: string[]): Promise<ApiKeyRecord[]> {
+  const keys = await tx.apiKey.findMany({
+    where: { id: { in: ids } },
     select: { ...apiKeyScalarSelect, tenantId: true, createdBy: true, createdByStaffId: true },
+    orderBy: { id: "asc" },
   });
-  if (!key) return null;
-  const { tenantId, createdBy, createdByStaffId, ...scalars } = key;
-  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: tenantSelect });
-  const creatorStaff = createdByStaffId ? await tx.consoleStaff.findUnique({ where: { id: createdByStaffId }, select: personSelect }) : null;
-  const creator = createdBy ? await tx.user.findUnique({ where: { id: createdBy }, select: personSelect }) : null;
-  return { ...scalars, tenant, creator, creatorStaff };
+  const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(keys.map((key) => key.tenantId))] } }, select: tenantSelect });
+  const staffIds = keys.flatMap((key) => (key.createdByStaffId ? [key.createdByStaffId] : []));
+  const userIds = keys.flatMap((key) => (key.createdBy ? [key.createdBy] : []));
+  const staff = staffIds.length > 0 ? await tx.consoleStaff.findMany({ where: { id: { in: staffIds } }, select: personSelect }) : [];
+  const users = userIds.length > 0 ? await tx.user.findMany({ where: { id: { in: userIds } }, select: personSelect }) : [];
+  return keys.map(({ tenantId, createdBy, createdByStaffId, ...scalars }) => ({
+    ...scalars,
+    tenant: tenants.find((tenant) => tenant.id === tenantId)!,
+    creatorStaff: staff.find((member) => member.id === createdByStaffId) ?? null,
+    creator: users.find((user) => user.id === createdBy) ?? null,
+  }));
+}
+
+export async function readApiKeyRecord(tx: TransactionClient, keyId: string): Promise<ApiKeyRecord | null> {
+  return (await readApiKeyRecords(tx, [keyId]))[0] ?? null;
 }
 
 export function toApiKeyRow(record: ApiKeyRecord, now: Date): ApiKeyRow {

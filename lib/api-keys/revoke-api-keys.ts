@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { changedFields } from "../audit/audit-event";
-import { runAudited, type TransactionClient } from "../audit/run-audited";
+import { runAudited } from "../audit/run-audited";
 import { assertPermission, auditActorOf, parseInput, resolvePrisma, type CallOptions } from "../domain/call-options";
 import { DomainError } from "../domain/domain-error";
-import { apiKeyScalarSelect, toApiKeyRow, type ApiKeyRecord, type ApiKeyRow } from "./api-key-row";
+import { apiKeyScalarSelect, readApiKeyRecords, toApiKeyRow, type ApiKeyRecord, type ApiKeyRow } from "./api-key-row";
 import { auditedState } from "./api-key-writes";
 
 // Revokes several keys at once, all or nothing: one transaction, one audit row per key. If any
@@ -75,25 +75,4 @@ export async function revokeApiKeys(options: CallOptions & { input: RevokeApiKey
     }
     return after.map((key) => toApiKeyRow(key, now));
   });
-}
-
-/** The keys with their tenants and creators in four queries, one relation at a time (see readApiKeyRecord). */
-async function readApiKeyRecords(tx: TransactionClient, ids: string[]): Promise<ApiKeyRecord[]> {
-  const keys = await tx.apiKey.findMany({
-    where: { id: { in: ids } },
-    select: { ...apiKeyScalarSelect, tenantId: true, createdBy: true, createdByStaffId: true },
-    orderBy: { id: "asc" },
-  });
-  const person = { id: true, name: true, email: true } as const;
-  const tenants = await tx.tenant.findMany({ where: { id: { in: [...new Set(keys.map((key) => key.tenantId))] } }, select: { id: true, name: true, slug: true } });
-  const staffIds = keys.flatMap((key) => (key.createdByStaffId ? [key.createdByStaffId] : []));
-  const userIds = keys.flatMap((key) => (key.createdBy ? [key.createdBy] : []));
-  const staff = staffIds.length > 0 ? await tx.consoleStaff.findMany({ where: { id: { in: staffIds } }, select: person }) : [];
-  const users = userIds.length > 0 ? await tx.user.findMany({ where: { id: { in: userIds } }, select: person }) : [];
-  return keys.map(({ tenantId, createdBy, createdByStaffId, ...scalars }) => ({
-    ...scalars,
-    tenant: tenants.find((tenant) => tenant.id === tenantId)!,
-    creatorStaff: staff.find((member) => member.id === createdByStaffId) ?? null,
-    creator: users.find((user) => user.id === createdBy) ?? null,
-  }));
 }
