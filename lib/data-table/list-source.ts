@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
+import { escapeLike } from "./escape-like";
 import type { ListSpec } from "./list-spec";
 
 // How one list reads PostgreSQL: the FROM clause, the select list, and an allowlisted SQL
@@ -42,7 +43,12 @@ export function defineListSource<Row, S extends string>(source: ListSource<Row, 
 
 /** A LIKE pattern that matches `text` literally anywhere: %, _ and \ in the text match themselves. */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return `%${escapeLike(text)}%`;
+}
+
+/** The same, for values that start with `text`. */
+export function prefixPattern(text: string): string {
+  return `${escapeLike(text)}%`;
 }
 
 /** `(a ILIKE $1 OR b ILIKE $1 …)` for free-text search over a few columns. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileAuditQuery } from "./compile-audit-query";
-import { escapeLike } from "./escape-like";
+import { escapeLike } from "../../data-table/escape-like";
 import { parseAuditQuery } from "./parse-audit-query";
 
 const now = new Date("2026-11-28T12:00:00.000Z");

@@ -1,5 +1,5 @@
 import { detailsContainmentCandidates } from "./details-containment";
-import { escapeLike } from "./escape-like";
+import { escapeLike } from "../../data-table/escape-like";
 import { resolveTimeValue } from "./parse-time";
 import type { Term } from "./query-types";
 
